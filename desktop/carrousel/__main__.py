@@ -1,0 +1,3 @@
+from carrousel.cli import main
+
+raise SystemExit(main())
