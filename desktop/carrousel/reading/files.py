@@ -121,7 +121,7 @@ def _read_jsonl(path: Path, facts: dict[str, SourceFacts]) -> Iterator[Document 
         raise ReadError(f"is too large ({size / MB:.0f} MB; the limit for a JSONL file is {MAX_JSONL_BYTES // MB} MB)")
     if size == 0:
         raise ReadError("the file is empty")
-    articles = 0
+    lines = 0
     try:
         with path.open("rb") as stream:
             for number, raw in enumerate(stream, start=1):
@@ -129,15 +129,15 @@ def _read_jsonl(path: Path, facts: dict[str, SourceFacts]) -> Iterator[Document 
                     raw = raw.removeprefix(b"\xef\xbb\xbf")
                 if not raw.strip():
                     continue
+                lines += 1
                 try:
                     yield _jsonl_document(path, number, raw, facts)
-                    articles += 1
                 except ReadError as exc:
                     yield ReadProblem(str(path), f"line {number}: {exc.reason}")
     except OSError as exc:
         raise ReadError(os_reason(exc)) from exc
-    if articles == 0:
-        raise ReadError("has no articles")
+    if lines == 0:
+        raise ReadError("contains only whitespace")
 
 
 def _jsonl_document(path: Path, number: int, raw: bytes, facts: dict[str, SourceFacts]) -> Document:
