@@ -1,11 +1,404 @@
-"""Turns one document into career events (being written; the interface is final)."""
+"""Turn one article into career events, reading it sentence by sentence as a careful Dutch reader would.
+
+For every clause the extractor finds clubs (gazetteer), people (names and resolved references), time
+expressions (Dutch date grammar) and cue phrases (lexicon). Each cue then binds the person and the club
+standing where the cue says they stand ("het vertrek van X", "Union haalde hem binnen"), takes the date
+nearest to it, and becomes an event whose evidence is the clause in the original text. Questions,
+negated cues and hypotheticals give nothing.
+"""
 from __future__ import annotations
 
-from carrousel.model import Document, Event
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from carrousel.extraction.dates import TimeMention, find_times, shift
+from carrousel.extraction.gazetteer import ClubMention, Gazetteer, load_gazetteer
+from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
+from carrousel.extraction.people import PeopleResolver, PersonMention
+from carrousel.extraction.sentences import split_clauses, split_sentences
+from carrousel.model import DateInterval, Document, Event, Evidence, Kind, Precision, Reason, Role, SegmentKind, Span
+
+_LIST_SEPARATOR = re.compile(r"^\s*(?:,|en|of|\s)*\s*$")
+_LIST_LEAD = re.compile(r"^\s*(?:van|bij|in)?\s*(?:onder meer|onder andere|o\.a\.|ook|nog|achtereenvolgens|zowel)?\s*$")
+_REASON_RANK = {None: 0, Reason.UNKNOWN: 1, Reason.MOVED: 2, Reason.EXPIRED: 2, Reason.MUTUAL: 3,
+                Reason.RESIGNED: 3, Reason.RETIRED: 3, Reason.DISMISSED: 4}
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    clauses: list[Span]
+    clubs: list[ClubMention]  # document offsets
+    people: list[PersonMention]
+    times: list[TimeMention]  # document offsets
+    date: DateInterval | None  # the time this sentence talks about, if it sets or refers to one
 
 
 class Extractor:
-    """Holds the loaded gazetteer and lexicons so many documents share one set-up cost."""
+    """Holds the gazetteer and lexicons so that many documents share one set-up cost."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.lexicon = lexicon or default_lexicon()
 
     def extract(self, document: Document) -> list[Event]:
+        text = document.text
+        self._roles: dict[tuple[str, str], Role] = {}
+        sentences: list[Span] = []
+        for span in document.spans(SegmentKind.HEADLINE, SegmentKind.BODY):
+            sentences += split_sentences(text, span)
+        clubs = [self._clubs(text, s) for s in sentences]
+        people = PeopleResolver(self.lexicon)
+        people.collect(text, sentences, [self._masks(text, s, c) for s, c in zip(sentences, clubs)])
+        previous: DateInterval | None = None
+        last_club: ClubMention | None = None
+        events: list[Event] = []
+        for span, sentence_clubs in zip(sentences, clubs):
+            clauses = split_clauses(text, span)
+            mentions = people.mentions(text, span, self._masks(text, span, sentence_clubs), clauses)
+            times = self._times(text, span, document.published, previous)
+            date = self._sentence_date(text, span, times, previous)
+            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, date)
+            if not self._is_question(text, span):
+                events += self._events(document, sentence, last_club, previous)
+            explicit = [t for t in times if t.role != "duration"]
+            if explicit:
+                previous = explicit[-1].interval
+            elif date is not None:
+                previous = date
+            named = [c for c in sentence_clubs if c.club is not None and c.via != "league"]
+            if named:
+                last_club = named[-1]
+        return _pair_transfers(_merge_duplicates(events))
+
+    # -- per sentence ---------------------------------------------------------------------------
+    def _clubs(self, text: str, span: Span) -> list[ClubMention]:
+        return [replace(m, start=m.start + span.start, end=m.end + span.start)
+                for m in self.gazetteer.find(text[span.start:span.end])]
+
+    def _masks(self, text: str, span: Span, clubs: list[ClubMention]) -> list[Span]:
+        masks = [Span(c.start, c.end) for c in clubs]
+        sentence = text[span.start:span.end]
+        for name in self.lexicon.media:
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence):
+                masks.append(Span(span.start + m.start(), span.start + m.end()))
+        return masks
+
+    def _times(self, text: str, span: Span, published: DateInterval, previous: DateInterval | None) -> list[TimeMention]:
+        found = find_times(text[span.start:span.end], published, previous)
+        return [replace(t, start=t.start + span.start, end=t.end + span.start) for t in found]
+
+    def _sentence_date(self, text: str, span: Span, times: list[TimeMention], previous: DateInterval | None) -> DateInterval | None:
+        """What time a sentence without its own date refers to: "toen" and "daarna" point back."""
+        if any(t.role != "duration" for t in times) or previous is None:
+            return None
+        sentence = text[span.start:span.end].lower()
+        same = self.lexicon.time_same.search(sentence)
+        if same:
+            return replace(previous, text=f"{same.group()} ({previous.text})")
+        after = self.lexicon.time_after.search(sentence)
+        if after:
+            start = previous.start or (previous.end and previous.end.replace(month=1, day=1))
+            return DateInterval(start, None, Precision.YEARS, f"{after.group()} ({previous.text})", previous.estimated)
+        return None
+
+    @staticmethod
+    def _is_question(text: str, span: Span) -> bool:
+        return text[span.start:span.end].rstrip(" \"'”’»").endswith("?")
+
+    def _events(self, doc: Document, s: _Sentence, last_club: ClubMention | None, previous: DateInterval | None) -> list[Event]:
+        text = doc.text
+        out: list[Event] = []
+        for clause in s.clauses:
+            clause_text = text[clause.start:clause.end]
+            if self.lexicon.hypothetical.search(clause_text.lower()):
+                continue
+            rumour_clause = bool(self.lexicon.rumour_markers.search(clause_text))
+            people = [p for p in s.people if clause.start <= p.start < clause.end]
+            clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None and c.via != "league"]
+            used_clubs: set[int] = set()
+            clause_events: list[Event] = []
+            for cue in self.lexicon.cues:
+                for m in cue.regex.finditer(clause_text):
+                    start, end = clause.start + m.start(), clause.start + m.end()
+                    if self._negated(clause_text, m.start(), m.end()):
+                        continue
+                    clause_events += self._bind(doc, s, clause, cue, start, end, people, clubs, used_clubs,
+                                                last_club, previous, rumour_clause)
+            out += [e for e in clause_events if not self._needs_other(e, clause_events)]
+            out += self._titles(doc, s, clause, people, clubs, clause_events)
+        return out
+
+    def _negated(self, clause: str, start: int, end: int) -> bool:
+        window = clause[max(0, start - 30):start] + " " + clause[start:min(len(clause), end + 12)]
+        return bool(self.lexicon.negators.search(window.lower()))
+
+    @staticmethod
+    def _needs_other(event: Event, clause_events: list[Event]) -> bool:
+        if event.cue != "via":
+            return False
+        return not any(e.person == event.person and e.cue != "via" for e in clause_events)
+
+    # -- binding ------------------------------------------------------------------------------------
+    def _bind(self, doc: Document, s: _Sentence, clause: Span, cue: Cue, start: int, end: int,
+              people: list[PersonMention], clubs: list[ClubMention], used_clubs: set[int],
+              last_club: ClubMention | None, previous: DateInterval | None, rumour_clause: bool) -> list[Event]:
+        text = doc.text
+        person = _pick_person(cue.person, people, start, end)
+        if person is None and (cue.kind is Kind.RUMOUR or rumour_clause):
+            person = _pick_person("near", s.people, start, end)
+        if person is None:
+            return []
+        kind = Kind.RUMOUR if rumour_clause and cue.kind is Kind.JOINED else cue.kind
+        targets = self._pick_clubs(cue, text, clause, start, end, clubs, used_clubs, last_club)
+        if not targets:
+            return []
+        clause_text = text[clause.start:clause.end]
+        stated_role = self._role(cue, text, clause, start, end, person, kind)
+        date = self._date(cue, kind, s, clause, start, end, doc.published, previous)
+        events: list[Event] = []
+        for club in targets:
+            role = self._remember_role(person.name, club.club.id, stated_role)
+            event = Event(
+                doc=doc.doc_id, person=person.name, club=club.club.name, role=role, kind=kind,
+                evidence=Evidence(clause.start, clause.end, clause_text), date=date,
+                reason=(cue.reason or Reason.UNKNOWN) if kind is Kind.LEFT else None,
+                cue=cue.id, club_id=club.club.id, country=club.club.country,
+            )
+            events.append(self._apply_duration(event, s, clause, doc.published, previous))
+        if cue.also and kind is not Kind.RUMOUR:
+            events += self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
+                                    events[0].role, date)
+        return events
+
+    def _implied(self, doc: Document, cue: Cue, clause: Span, start: int, end: int, person: PersonMention,
+                 people: list[PersonMention], clubs: list[ClubMention], target: ClubMention,
+                 last_club: ClubMention | None, role: Role, date: DateInterval | None) -> list[Event]:
+        """The second event a cue implies: the replaced coach left the same club (date unknown), or the
+        person left the club he was plucked from (at the same moment)."""
+        assert cue.also is not None
+        if cue.also.club == "origin":
+            other, club = person, self._origin_club(doc.text, clause, end, clubs, target, last_club)
+            other_role, other_date = self._remember_role(person.name, club.club.id if club else "", None), date
+        else:
+            other, club = _pick_person(cue.also.person, people, start, end), target
+            other_role, other_date = role, None
+        if other is None or club is None or (other.name == person.name and club.club.id == target.club.id):
+            return []
+        return [Event(
+            doc=doc.doc_id, person=other.name, club=club.club.name, role=other_role, kind=cue.also.kind,
+            evidence=Evidence(clause.start, clause.end, doc.text[clause.start:clause.end]), date=other_date,
+            reason=cue.also.reason, cue=cue.id, club_id=club.club.id, country=club.club.country,
+        )]
+
+    def _remember_role(self, person: str, club_id: str, stated: Role | None) -> Role:
+        """A role the clause states wins; otherwise what the article said of this person at this club,
+        then of this person anywhere, then head coach (the trainerscarrousel's default subject)."""
+        if stated is not None:
+            self._roles[(person, club_id)] = stated
+            self._roles[(person, "")] = stated
+            return stated
+        return self._roles.get((person, club_id)) or self._roles.get((person, "")) or Role.HEAD_COACH
+
+    def _pick_clubs(self, cue: Cue, text: str, clause: Span, start: int, end: int, clubs: list[ClubMention],
+                    used: set[int], last_club: ClubMention | None) -> list[ClubMention]:
+        free = [c for c in clubs if id(c) not in used]
+        if cue.club == "list":
+            listed = _club_list(text, end, free)
+            used.update(id(c) for c in listed)
+            return listed
+        after = [c for c in free if c.start >= end and not text[max(clause.start, c.start - 4):c.start].lower().endswith("via ")]
+        if cue.id == "via":
+            after = [c for c in free if c.start >= end]
+        before = [c for c in free if c.end <= start]
+        inside = [c for c in free if start <= c.start < end]
+        order = {
+            "after": inside + after[:1] + before[-1:],
+            "before": before[-1:] + inside + after[:1],
+            "near": sorted(inside + after[:1] + before[-1:], key=lambda c: _distance(c, start, end)),
+            "origin": after[:1],
+        }[cue.club]
+        if order:
+            return order[:1]
+        clause_text = text[clause.start:clause.end].lower()
+        refers_back = bool(self.lexicon.context_club.search(clause_text)) or clause_text.startswith("waar")
+        if last_club is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and last_club.start >= clause.start - 600:
+            return [last_club]
         return []
+
+    def _origin_club(self, text: str, clause: Span, end: int, clubs: list[ClubMention], dest: ClubMention,
+                     last_club: ClubMention | None) -> ClubMention | None:
+        """Where someone was plucked from: "uit/bij/van X" after the cue, or the place "waar" points to."""
+        for c in clubs:
+            if c is not dest and c.start >= end and re.search(r"\b(?:uit|bij|van)\s+(?:de |het )?\S*$", text[end:c.start]):
+                return c
+        if text[clause.start:clause.end].lower().startswith("waar") and last_club is not None and last_club.club != dest.club:
+            return last_club
+        return None
+
+    def _role(self, cue: Cue, text: str, clause: Span, start: int, end: int, person: PersonMention,
+              kind: Kind) -> Role | None:
+        if cue.role is not None:
+            return cue.role
+        clause_text = text[clause.start:clause.end]
+        lower = clause_text.lower()
+        if self.lexicon.other_role.search(lower):
+            return Role.OTHER
+        in_cue = [self.lexicon.role_of(m.group()) for m in self.lexicon.role_regex.finditer(text[start:end].lower())]
+        role = next((r for r in in_cue if r), None)
+        if role is None:
+            als = re.search(r"\bals\s+([\w-]+(?:\s[\w-]+)?)", lower)
+            role = als and (self.lexicon.role_of(als.group(1)) or self.lexicon.role_of(als.group(1).split()[0]))
+        if role is None and person.title_role is not None and (kind is Kind.SPELL or person.title_role is not Role.PLAYER):
+            role = person.title_role
+        if role is None:
+            nearby = sorted(
+                ((abs(clause.start + m.start() - start), self.lexicon.role_of(m.group()))
+                 for m in self.lexicon.role_regex.finditer(lower)),
+                key=lambda pair: pair[0],
+            )
+            role = next((r for _, r in nearby if r), None)
+        if role in (None, Role.HEAD_COACH) and self.lexicon.interim.search(lower):
+            return Role.INTERIM_COACH
+        return role
+
+    def _date(self, cue: Cue, kind: Kind, s: _Sentence, clause: Span, start: int, end: int,
+              published: DateInterval, previous: DateInterval | None) -> DateInterval | None:
+        explicit = [t for t in s.times if t.role != "duration"]
+        in_clause = [t for t in explicit if clause.start <= t.start < clause.end]
+        pool = in_clause or explicit
+        if pool:
+            t = min(pool, key=lambda t: _distance(t, start, end))
+            interval = t.interval
+            if t.role == "until" and kind is Kind.SPELL:
+                return replace(interval, start=None)
+            if t.role == "since" and kind is Kind.SPELL:
+                return replace(interval, end=None)
+            return interval
+        if s.date is not None:
+            return s.date
+        if cue.present and kind in (Kind.JOINED, Kind.LEFT):
+            return replace(published, text=f"at publication ({published.reason or 'publication date'})")
+        return None
+
+    def _apply_duration(self, event: Event, s: _Sentence, clause: Span, published: DateInterval,
+                        previous: DateInterval | None) -> Event:
+        """"bleef zeven jaar trainer" ends a spell seven years after it began; "al acht jaar" began
+        eight years before publication."""
+        durations = [t for t in s.times if t.role == "duration" and clause.start <= t.start < clause.end and t.years]
+        if not durations or event.kind is not Kind.SPELL:
+            return event
+        d = durations[0]
+        clause_text = event.evidence.text.lower()
+        if re.search(r"\b(?:al|intussen|inmiddels|sinds)\b", clause_text):
+            return replace(event, kind=Kind.JOINED, date=shift(published, -d.years, d.text))
+        if re.search(r"\b(?:bleef|bleven|was|werkte)\b", clause_text) and previous is not None:
+            return replace(event, kind=Kind.LEFT, reason=Reason.UNKNOWN, date=shift(previous, d.years, d.text))
+        return event
+
+    def _titles(self, doc: Document, s: _Sentence, clause: Span, people: list[PersonMention],
+                clubs: list[ClubMention], clause_events: list[Event]) -> list[Event]:
+        """"Union-verdediger Kevin" is a spell; "Assistent X neemt het roer over" adds his standing role."""
+        out = []
+        for p in people:
+            if p.title_role is None:
+                continue
+            club = None
+            if p.title_club_end is not None:
+                club = next((c for c in s.clubs if c.end == p.title_club_end and c.club is not None), None)
+            if club is None:
+                own = [e for e in clause_events if e.person == p.name and e.role is not p.title_role]
+                if not own:
+                    continue
+                club_id, club_name, country = own[0].club_id, own[0].club, own[0].country
+            else:
+                club_id, club_name, country = club.club.id, club.club.name, club.club.country
+            text = doc.text[clause.start:clause.end]
+            out.append(Event(
+                doc=doc.doc_id, person=p.name, club=club_name, role=p.title_role, kind=Kind.SPELL,
+                evidence=Evidence(clause.start, clause.end, text), cue="title", club_id=club_id, country=country,
+            ))
+        return out
+
+
+# -- helpers ------------------------------------------------------------------------------------------
+def _distance(m: ClubMention | TimeMention | PersonMention, start: int, end: int) -> int:
+    if m.end <= start:
+        return start - m.end
+    if m.start >= end:
+        return m.start - end
+    return 0
+
+
+def _pick_person(slot: str, people: list[PersonMention], start: int, end: int) -> PersonMention | None:
+    before = [p for p in people if p.end <= start]
+    inside = [p for p in people if start <= p.start < end]
+    after = [p for p in people if p.start >= end]
+    if slot == "before":
+        return (before[-1:] or inside[:1] or [None])[0]
+    if slot == "after":
+        return (after[:1] or [None])[0]
+    candidates = before[-1:] + inside + after[:1]
+    return min(candidates, key=lambda p: (_distance(p, start, end), p.start >= end)) if candidates else None
+
+
+def _club_list(text: str, end: int, clubs: list[ClubMention]) -> list[ClubMention]:
+    """"voormalige speler van Standard, KRC Genk en FC Porto": every club of the list after the cue."""
+    out: list[ClubMention] = []
+    cursor = end
+    for c in sorted((c for c in clubs if c.start >= end), key=lambda c: c.start):
+        gap = text[cursor:c.start]
+        if (not out and _LIST_LEAD.match(gap)) or (out and _LIST_SEPARATOR.match(gap)):
+            out.append(c)
+            cursor = c.end
+        else:
+            break
+    return out
+
+
+def _merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per person, club, kind and role in a document: keep the best-dated evidence, the
+    most specific reason."""
+    merged: dict[tuple[str, str, Kind, Role], Event] = {}
+    for e in events:
+        key = (e.person, e.club_id, e.kind, e.role)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = e
+            continue
+        better_date = kept.date is None and e.date is not None or (
+            kept.date is not None and e.date is not None and _width(e.date) < _width(kept.date))
+        if better_date:
+            kept = replace(kept, date=e.date, evidence=e.evidence, cue=e.cue)
+        if _REASON_RANK[e.reason] > _REASON_RANK[kept.reason]:
+            kept = replace(kept, reason=e.reason)
+        merged[key] = kept
+    return list(merged.values())
+
+
+def _width(d: DateInterval) -> int:
+    if d.start is None or d.end is None:
+        return 10**6
+    return (d.end - d.start).days
+
+
+def _pair_transfers(events: list[Event]) -> list[Event]:
+    """A move is one moment: an undated departure takes the date of the same person's dated arrival
+    stated in the same or the previous sentence, and vice versa."""
+    out = []
+    for e in events:
+        if e.date is None and e.kind in (Kind.LEFT, Kind.JOINED):
+            partner_kind = Kind.JOINED if e.kind is Kind.LEFT else Kind.LEFT
+            partners = [o for o in events if o.person == e.person and o.kind is partner_kind and o.date is not None
+                        and o.club_id != e.club_id and abs(o.evidence.start - e.evidence.start) < 400
+                        and (e.kind is Kind.JOINED or e.reason in (Reason.MOVED, Reason.UNKNOWN))]
+            if partners:
+                e = replace(e, date=replace(partners[0].date, text=f"{partners[0].date.text} (same move)"))
+        out.append(e)
+    return out
+
+
+def extract_events(documents: Iterable[Document]) -> list[Event]:
+    extractor = Extractor()
+    return [e for d in documents for e in extractor.extract(d)]

@@ -1,0 +1,199 @@
+"""The extractor's word knowledge, loaded from `resources/lexicon/*.json` and checked on load.
+
+Keeping cues, role nouns and name stop-words as data lets a domain expert extend them without touching
+code; validating them on load turns a typo in a pattern into one clear message instead of a wrong result.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from carrousel.model import Kind, Reason, Role
+from carrousel.paths import resource_path
+
+PERSON_SLOTS = {"before", "after", "near", "same"}
+CLUB_SLOTS = {"before", "after", "near", "list", "origin"}
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, malformed or holds an invalid entry."""
+
+
+@dataclass(frozen=True)
+class Implied:
+    """A second event a cue implies for another person ("verving hem": he left)."""
+
+    kind: Kind
+    reason: Reason | None
+    person: str
+    club: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    kind: Kind
+    regex: re.Pattern[str]
+    person: str
+    club: str
+    reason: Reason | None = None
+    role: Role | None = None
+    present: bool = False
+    also: Implied | None = None
+    needs_other_event: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: tuple[Cue, ...]
+    role_words: tuple[tuple[str, Role], ...]  # longest first
+    role_regex: re.Pattern[str]
+    other_role: re.Pattern[str]
+    interim: re.Pattern[str]
+    negators: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    rumour_markers: re.Pattern[str]
+    context_club: re.Pattern[str]
+    time_same: re.Pattern[str]
+    time_after: re.Pattern[str]
+    particles: frozenset[str]
+    not_a_name: frozenset[str]
+    media: tuple[str, ...]
+    descriptions: re.Pattern[str]
+    first_person: frozenset[str]
+
+    def role_of(self, word: str) -> Role | None:
+        word = word.lower()
+        for w, role in self.role_words:
+            if word == w or word.endswith("-" + w) or (len(w) > 4 and word.endswith(w)):
+                return role
+        return None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: lexicon file is missing") from None
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a JSON object at the top")
+    return data
+
+
+def _strings(path: Path, data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{path}: '{key}' must be a list of non-empty strings")
+    return value
+
+
+def _compile(path: Path, where: str, pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise LexiconError(f"{path}: {where}: invalid pattern {pattern!r} ({exc})") from None
+
+
+def _alternation(words: list[str], escape: bool = True) -> str:
+    parts = sorted((re.escape(w) if escape else w for w in words), key=len, reverse=True)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _enum(path: Path, where: str, enum: type, value: Any) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(e.value for e in enum)
+        raise LexiconError(f"{path}: {where}: {value!r} is not one of {allowed}") from None
+
+
+def _cue(path: Path, raw: Any, index: int) -> Cue:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+        raise LexiconError(f"{path}: cue #{index} needs an 'id'")
+    where = f"cue '{raw['id']}'"
+    for key in ("kind", "pattern", "person", "club"):
+        if not isinstance(raw.get(key), str):
+            raise LexiconError(f"{path}: {where}: missing '{key}'")
+    if raw["person"] not in PERSON_SLOTS or raw["club"] not in CLUB_SLOTS:
+        raise LexiconError(f"{path}: {where}: person must be one of {sorted(PERSON_SLOTS)}, club one of {sorted(CLUB_SLOTS)}")
+    also = None
+    if "also" in raw:
+        a = raw["also"]
+        if not isinstance(a, dict) or a.get("person") not in PERSON_SLOTS:
+            raise LexiconError(f"{path}: {where}: 'also' needs a kind and a person slot")
+        also = Implied(
+            kind=_enum(path, where, Kind, a.get("kind")),
+            reason=_enum(path, where, Reason, a["reason"]) if "reason" in a else None,
+            person=a["person"],
+            club=a.get("club", "same"),
+        )
+    return Cue(
+        id=raw["id"],
+        kind=_enum(path, where, Kind, raw["kind"]),
+        regex=_compile(path, where, raw["pattern"]),
+        person=raw["person"],
+        club=raw["club"],
+        reason=_enum(path, where, Reason, raw["reason"]) if "reason" in raw else None,
+        role=_enum(path, where, Role, raw["role"]) if "role" in raw else None,
+        present=bool(raw.get("present", False)),
+        also=also,
+        needs_other_event=bool(raw.get("needs_other_event", False)),
+    )
+
+
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    folder = folder or resource_path("lexicon")
+    cues_path, roles_path, people_path = folder / "cues.json", folder / "roles.json", folder / "people.json"
+    cues_data, roles_data, people_data = _read(cues_path), _read(roles_path), _read(people_path)
+
+    raw_cues = cues_data.get("cues")
+    if not isinstance(raw_cues, list) or not raw_cues:
+        raise LexiconError(f"{cues_path}: 'cues' must be a non-empty list")
+    cues = tuple(_cue(cues_path, c, i) for i, c in enumerate(raw_cues))
+    ids = [c.id for c in cues]
+    if len(ids) != len(set(ids)):
+        raise LexiconError(f"{cues_path}: duplicate cue ids {sorted({i for i in ids if ids.count(i) > 1})}")
+
+    roles = roles_data.get("roles")
+    if not isinstance(roles, dict):
+        raise LexiconError(f"{roles_path}: 'roles' must map a role to its words")
+    role_words: list[tuple[str, Role]] = []
+    for role_name, words in roles.items():
+        role = _enum(roles_path, "roles", Role, role_name)
+        role_words += [(w.lower(), role) for w in _strings(roles_path, roles, role_name)]
+    role_words.sort(key=lambda wr: len(wr[0]), reverse=True)
+
+    anaphora = cues_data.get("time_anaphora", {})
+    return Lexicon(
+        cues=cues,
+        role_words=tuple(role_words),
+        role_regex=_compile(roles_path, "roles", r"(?<![\w])(?:[\w]+-)?" + _alternation([w for w, _ in role_words]) + r"(?![\w])"),
+        other_role=_compile(roles_path, "other", r"\b" + _alternation(_strings(roles_path, roles_data, "other")) + r"\b"),
+        interim=_compile(roles_path, "interim_markers", r"\b" + _alternation(_strings(roles_path, roles_data, "interim_markers")) + r"\b"),
+        negators=_compile(cues_path, "negators", r"\b" + _alternation(_strings(cues_path, cues_data, "negators"), escape=False) + r"\b"),
+        hypothetical=_compile(cues_path, "hypothetical", _alternation(_strings(cues_path, cues_data, "hypothetical"), escape=False)),
+        rumour_markers=_compile(cues_path, "rumour_markers", r"\b" + _alternation(_strings(cues_path, cues_data, "rumour_markers"), escape=False)),
+        context_club=_compile(cues_path, "context_club", r"\b" + _alternation(_strings(cues_path, cues_data, "context_club")) + r"\b"),
+        time_same=_compile(cues_path, "time_anaphora", r"\b" + _alternation(_strings(cues_path, anaphora, "same")) + r"\b"),
+        time_after=_compile(cues_path, "time_anaphora", r"\b" + _alternation(_strings(cues_path, anaphora, "after")) + r"\b"),
+        particles=frozenset(w.lower() for w in _strings(people_path, people_data, "particles")),
+        not_a_name=frozenset(_strings(people_path, people_data, "not_a_name")),
+        media=tuple(sorted(_strings(people_path, people_data, "media"), key=len, reverse=True)),
+        descriptions=_compile(
+            people_path,
+            "descriptions",
+            r"\b(?:" + _alternation(_strings(people_path, people_data, "descriptions"))[3:-1] + "|" + people_data.get("age_description", r"$^") + r")\b",
+        ),
+        first_person=frozenset(_strings(people_path, people_data, "first_person")),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon()
