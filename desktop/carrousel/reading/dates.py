@@ -66,7 +66,8 @@ def parse_date(value: str, reason: str) -> DateInterval | None:
 def _dateparser(value: str) -> date | None:
     import dateparser  # slow to import: only for dates written in words
 
-    settings = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
+    # Only absolute dates: "gisteren" in metadata would mean the day the file is opened.
+    settings = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute-time"]}
     parsed = dateparser.parse(value, languages=["nl", "en", "fr"], settings=settings)
     return parsed.date() if parsed else None
 
