@@ -170,3 +170,9 @@ def test_read_document_refuses_folders_and_unsupported_files(tmp_path: Path) -> 
         read_document(tmp_path / "x.csv")
     with pytest.raises(ReadError, match="does not exist"):
         read_document(tmp_path / "nee.txt")
+
+
+def test_a_bare_path_is_one_path_not_a_list_of_characters(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert [d.doc_id for d in iter_documents(str(tmp_path))] == ["a.txt"]
+    assert [d.doc_id for d in iter_documents(tmp_path / "a.txt")] == ["a.txt"]

@@ -196,3 +196,27 @@ def test_segment_never_raises_and_spans_are_ordered(text: str) -> None:
     assert sum(s.kind is SegmentKind.HEADLINE for s in segments) <= 1
     sidebars = [i for i, s in enumerate(segments) if s.kind is SegmentKind.SIDEBAR]
     assert sidebars in ([], [len(segments) - 1])
+
+
+def test_aside_prefix_alone_takes_the_linked_title_below_it() -> None:
+    text = f"Cercle kiest voor Muslic\n\n{STORY}\n\nLees ook\nMuslic over zijn ambities\n\n{STORY}"
+    segments = segment(text)
+    assert [s.kind for s in segments] == [H, BODY, ASIDE, ASIDE, BODY]
+    assert texts(text, segments, ASIDE) == ["Lees ook", "Muslic over zijn ambities"]
+
+
+@pytest.mark.parametrize("drop", ["byline", "sidebar", "both"])
+def test_seed_without_parts_of_its_layout(drop: str) -> None:
+    text = seed_text("000_0039a61a383cf88f.txt")
+    if drop in ("byline", "both"):
+        text = text.replace("door\nKV Oostende ziet Blessin per direct naar Serie A trekken\n\n", "", 1)
+    if drop in ("sidebar", "both"):
+        text = text[:text.index("Meest recent")]
+    segments = segment(text)
+    assert_well_formed(text, segments)
+    assert texts(text, segments, H) == ["KV Oostende ziet Blessin per direct naar Serie A trekken"]
+    body = "\n".join(texts(text, segments, BODY))
+    assert body.startswith("Na het vertrek van verschillende sterkhouders")
+    assert "Assistent Markus Pflanz neemt voorlopig het roer over." in body
+    assert "Vandenbroeck" not in body and "LEES OOK" not in body
+    assert (SIDE in [s.kind for s in segments]) == (drop == "byline")

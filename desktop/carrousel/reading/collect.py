@@ -11,13 +11,15 @@ from carrousel.reading.files import SUPPORTED_SUFFIXES, os_reason, read_file, su
 from carrousel.reading.sidecar import Sidecar, load_sidecar
 
 
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadProblem]:
+def iter_documents(paths: Iterable[str | Path] | str | Path) -> Iterator[Document | ReadProblem]:
     """One result per article, lazily so a window can show progress.
 
     Folders are walked recursively in name order, skipping hidden entries, unsupported files and
     symlinked folders (they could loop). A file named twice, or named and inside a named folder, is
     read once. Nothing raises: every failure becomes a ReadProblem naming the file.
     """
+    if isinstance(paths, (str, Path)):  # one path given bare: do not iterate its characters
+        paths = [paths]
     reader = _Reader()
     for raw in paths:
         path = Path(raw)
@@ -35,7 +37,7 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadProbl
             yield ReadProblem(str(path), f"could not be read ({type(exc).__name__}: {exc})")
 
 
-def read_corpus(paths: Iterable[str | Path]) -> Corpus:
+def read_corpus(paths: Iterable[str | Path] | str | Path) -> Corpus:
     corpus = Corpus()
     for item in iter_documents(paths):
         (corpus.problems if isinstance(item, ReadProblem) else corpus.documents).append(item)

@@ -185,8 +185,16 @@ def _is_closing_prompt(text: str) -> bool:
 
 
 def _asides(body: list[_Line], words: Boilerplate, page_layout: bool) -> set[int]:
-    """Indexes of aside lines: link lines anywhere, plus the closing prompt of a scraped page."""
-    asides = {i for i, line in enumerate(body) if _is_aside_link(line.text, words)}
+    """Indexes of aside lines: link lines anywhere ("LEES OOK: title", or "Lees ook" alone above the
+    linked title), plus the closing prompt of a scraped page."""
+    asides: set[int] = set()
+    for index, line in enumerate(body):
+        if _is_aside_link(line.text, words):
+            asides.add(index)
+        elif _marker(line.text) in words.aside_prefixes:
+            asides.add(index)
+            if index + 1 < len(body) and _looks_like_headline(body[index + 1].text):
+                asides.add(index + 1)
     if page_layout:
         for index in range(len(body) - 1, 0, -1):
             if index in asides:
