@@ -197,3 +197,12 @@ def test_jsonl_without_any_good_line(tmp_path: Path) -> None:
                                                    "quotes at column 2)"]
     with pytest.raises(ReadError, match="line 1: not valid JSON"):
         read_document(path)
+
+
+def test_cp1252_page_and_a_page_saved_as_txt(tmp_path: Path) -> None:
+    page = HTML.replace('charset="utf-8"', 'charset="windows-1252"').replace("De Albanees", "De ex-bondscoach van Oekraïne")
+    (tmp_path / "pagina.htm").write_bytes(page.encode("cp1252"))
+    (tmp_path / "pagina.txt").write_text(HTML, encoding="utf-8")
+    htm, txt = (only_document(tmp_path / name) for name in ("pagina.htm", "pagina.txt"))
+    assert "De ex-bondscoach van Oekraïne volgt Steven Defour op" in body(htm)
+    assert "<p>" not in txt.text and txt.title == "Hasi nieuwe coach van KV Mechelen"

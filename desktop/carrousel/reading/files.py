@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 
 MB = 1024 * 1024
 MAX_ARTICLE_BYTES = 2 * MB  # a long feature is ~50 kB; anything this big is a dump, a log or a book
@@ -41,13 +44,12 @@ def read_file(path: Path, facts: dict[str, SourceFacts]) -> Iterator[Document | 
         yield from _read_jsonl(path, facts)
         return
     limit = MAX_PAGE_BYTES if suffix in HTML_SUFFIXES else MAX_ARTICLE_BYTES
-    data = _read_bytes(path, limit)
-    if suffix in HTML_SUFFIXES:
-        page = read_page(_text_of(data))
+    text = _text_of(_read_bytes(path, limit))
+    if suffix in HTML_SUFFIXES or _HTML_START.match(text):  # a page saved under a .txt name is still a page
+        page = read_page(text)
         segments = segment_story(page.text, 0, page.title)
         yield _document(path.name, path, page.text, segments, page.published, page.url, page.title, facts)
         return
-    text = _text_of(data)
     fields, body_start = split_front_matter(text)
     if not text[body_start:].strip():
         raise ReadError("has front matter but no article text")
