@@ -1,0 +1,384 @@
+"""Which words of a Dutch football text name a club, a national team or a league.
+
+Articles rarely use a club's official name: they write "KVO", "de Kustploeg", "Diaz Arena" or
+"Union-verdediger". The knowledge of those names lives in `resources/gazetteer/*.json`; this module
+validates it when loading (a typo in the data must fail loudly, naming file and entry) and indexes every
+name once as a trie over words, so that `Gazetteer.find` costs about one set look-up per word of text.
+
+Matching rules, chosen for how Dutch sports journalism writes names:
+- names are case-sensitive ("de club" is never Club Brugge), except the leading article of a nickname
+  ("De Kustploeg" at the start of a sentence) and the forms an entry lists as `lowercase_ok`;
+- accents, curly apostrophes, dash variants and abbreviation dots are ignored ("Besiktas" = "Beşiktaş",
+  "K.V. Oostende" = "KV Oostende", "Paars Wit" = "Paars-Wit" = "Paarswit");
+- a hyphen may end a name, so "Union-verdediger" and "Club-Gent" yield the clubs in the compound;
+- the Dutch genitive ("Unions", "Genoa's", "Ajax'") still names the club;
+- at each position the longest name wins ("Cercle Brugge" over "Brugge");
+- phrases in a `non_clubs` file ("Gazet van Antwerpen") are consumed without a mention.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from carrousel.paths import resource_path
+
+__all__ = ["Club", "ClubMention", "Gazetteer", "GazetteerError", "load_gazetteer"]
+
+_FILE_KINDS = {"clubs": "club", "national_teams": "national", "leagues": "league", "non_clubs": "ignore"}
+_FORM_FIELDS = ("aliases", "nicknames", "stadiums", "contextual")
+_VIA = {"name": "name", "aliases": "alias", "nicknames": "nickname", "stadiums": "stadium",
+        "contextual": "contextual"}
+_ALLOWED = {
+    "club": {"id", "name", "country", "note", "lowercase_ok", *_FORM_FIELDS},
+    "national": {"id", "name", "country", "note", "lowercase_ok", *_FORM_FIELDS},
+    "league": {"id", "name", "country", "note", "lowercase_ok", "aliases"},
+    "ignore": {"text", "why"},
+}
+_REQUIRED = {"club": ("id", "name", "country"), "national": ("id", "name", "country"),
+             "league": ("id", "name"), "ignore": ("text", "why")}
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_COUNTRY = re.compile(r"[A-Z]{2}(?:-[A-Z]{3})?")  # ISO 3166-1, or 3166-2 for GB-ENG, GB-SCT, ...
+_ARTICLES = {"de": "De", "het": "Het", "De": "de", "Het": "het"}
+_TOKEN = re.compile(r"[^\W_]+")
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file is unreadable or breaks a rule; the message names the file, entry and problem."""
+
+
+@dataclass(frozen=True)
+class Club:
+    id: str
+    name: str
+    country: str
+    kind: str  # "club" | "national"
+
+
+@dataclass(frozen=True)
+class ClubMention:
+    """A name found in a text.
+
+    `club` is None for a league mention, and for a contextual name that fits several clubs ("de
+    Brusselaars"): `candidates` then lists every club it could be, for the caller to resolve from the
+    rest of the document. A plain mention has `candidates == (club,)`, a league mention `()`.
+    """
+
+    start: int
+    end: int
+    text: str
+    club: Club | None
+    via: str  # "name" | "alias" | "nickname" | "stadium" | "contextual" | "league"
+    candidates: tuple[Club, ...]
+
+
+@dataclass(frozen=True)
+class _Target:
+    """What an index key stands for."""
+
+    clubs: tuple[Club, ...]
+    via: str
+    genitive: bool  # may take a Dutch genitive -s ("Unions", "Genks")
+
+
+_LEAGUE = _Target((), "league", False)
+_IGNORE = _Target((), "ignore", False)
+
+
+# --- text normalisation -------------------------------------------------------------------------------
+
+def _fold_char(ch: str) -> str:
+    """`ch` without accents, as exactly one character so that offsets in folded text stay valid."""
+    special = {"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "´": "'", "`": "'",
+               "′": "'", "ʼ": "'", "‘": "'", "’": "'", "‚": "'", "‛": "'", "\u00a0": " ", "\u2009": " ",
+               "\u202f": " ", "\u2212": "-", "\u00ad": "-"}
+    if ch in special:
+        return special[ch]
+    if unicodedata.category(ch) == "Pd":
+        return "-"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isalpha() and base.isascii() else ch
+
+
+_FOLD = {cp: _fold_char(chr(cp)) for cp in [*range(0xA0, 0x250), *range(0x2010, 0x2016), 0x2018, 0x2019,
+                                             0x201A, 0x201B, 0x2032, 0x2212, 0x02BC, 0x2009, 0x202F]
+         if _fold_char(chr(cp)) != chr(cp)}
+
+
+def _fold(text: str) -> str:
+    return text if text.isascii() else text.translate(_FOLD)
+
+
+def _join(sep: str, prev: str) -> str | None:
+    """How the gap between two words reads inside a name key, or None when no name spans that gap."""
+    if sep == " ":
+        return " "
+    if len(sep) > 3 or "\n" in sep or "\r" in sep:
+        return None
+    core = sep.strip(" \t")
+    if not core or core == "-":
+        return " "
+    if core == ".":  # abbreviation dots: "St. Pauli", "K.V. Oostende", "1. FC Köln"
+        if sep[0] == "." and (len(prev) <= 3 or prev.isdigit()):
+            return " " if sep.endswith(" ") else ""
+        return None
+    if sep in ("'", " '"):  # "Buffalo's", "Achilles '29"
+        return sep
+    if core in ("&", "/"):
+        return core
+    return None
+
+
+def _prefix_keys(form: str) -> list[str] | None:
+    """The index key after each word of a folded name, or None when punctuation splits the name."""
+    words = [m.group() for m in _TOKEN.finditer(form)]
+    spans = [m.span() for m in _TOKEN.finditer(form)]
+    if not words or form[:spans[0][0]].strip(" '") or form[spans[-1][1]:].strip(" .'"):
+        return None
+    keys = [words[0]]
+    for k in range(1, len(words)):
+        sep = _join(form[spans[k - 1][1]:spans[k][0]], words[k - 1])
+        if sep is None:
+            return None
+        keys.append(keys[-1] + sep + words[k])
+    return keys
+
+
+def _lookup_key(name: str) -> str | None:
+    keys = _prefix_keys(_fold(name.strip()))
+    return keys[-1].casefold() if keys else None
+
+
+def _variants(form: str, lowercase_ok: bool) -> set[str]:
+    """Spellings of `form` that news text uses: article case, glued hyphens, dotted abbreviations."""
+    out = {form}
+    head, _, rest = form.partition(" ")
+    if head in _ARTICLES and rest:
+        out.add(f"{_ARTICLES[head]} {rest}")
+    if lowercase_ok:
+        for v in list(out):
+            h, _, r = v.partition(" ")
+            out.add(f"{h} {r.lower()}" if h in _ARTICLES and r else v.lower())
+            out.add(v[:1].upper() + v[1:].lower())
+    for v in list(out):
+        glued = re.sub(r"(?<=[^\W\d_])-([^\W\d_])", lambda m: m.group(1).lower(), v)
+        if glued != v:
+            out.add(glued)
+        dotted = " ".join(".".join(w) + "." if _ABBREVIATION.fullmatch(w) else w for w in v.split(" "))
+        if dotted != v:
+            out.add(dotted)
+    return out
+
+
+# --- loading and validation ---------------------------------------------------------------------------
+
+@dataclass
+class _Form:
+    text: str
+    field: str  # "name" or one of _FORM_FIELDS, or "ignore"/"league"
+    owner: Club | None
+    label: str  # "file: entry id" for error messages
+
+
+def _fail(where: str, problem: str) -> GazetteerError:
+    return GazetteerError(f"{where}: {problem}")
+
+
+def _check_entry(raw: Any, kind: str, where: str) -> None:
+    if not isinstance(raw, dict):
+        raise _fail(where, "an entry must be a JSON object")
+    unknown = set(raw) - _ALLOWED[kind]
+    if unknown:
+        raise _fail(where, f"unknown field(s) {sorted(unknown)}; allowed: {sorted(_ALLOWED[kind])}")
+    for field in _REQUIRED[kind]:
+        if field not in raw:
+            raise _fail(where, f"missing required field '{field}'")
+    for field, value in raw.items():
+        values = value if field in (*_FORM_FIELDS, "lowercase_ok") else [value]
+        if field in (*_FORM_FIELDS, "lowercase_ok") and not isinstance(value, list):
+            raise _fail(where, f"field '{field}' must be a list of strings")
+        for item in values:
+            if not isinstance(item, str):
+                raise _fail(where, f"field '{field}' must hold strings, not {type(item).__name__}")
+            if not item.strip():
+                raise _fail(where, f"field '{field}' holds an empty string")
+            if item != item.strip() or "  " in item:
+                raise _fail(where, f"field '{field}' value {item!r} has stray spaces")
+    if "id" in raw and not _ID.fullmatch(raw["id"]):
+        raise _fail(where, f"id {raw['id']!r} is not a lowercase slug like 'be-kv-oostende'")
+    if "country" in raw and not _COUNTRY.fullmatch(raw["country"]):
+        raise _fail(where, f"country {raw['country']!r} is not an ISO code like 'BE' or 'GB-ENG'")
+
+
+def _read_file(path: Path) -> tuple[str, list[Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise _fail(path.name, f"cannot be read: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise _fail(path.name, f"is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+    if not isinstance(data, dict) or data.get("type") not in _FILE_KINDS:
+        raise _fail(path.name, f"must be an object whose 'type' is one of {sorted(_FILE_KINDS)}")
+    if not isinstance(data.get("entries"), list):
+        raise _fail(path.name, "must have an 'entries' list")
+    return _FILE_KINDS[data["type"]], data["entries"]
+
+
+def _entry_forms(raw: dict[str, Any], kind: str, where: str) -> tuple[Club | None, list[_Form]]:
+    if kind == "ignore":
+        return None, [_Form(raw["text"], "ignore", None, where)]
+    if kind == "league":
+        forms = [_Form(t, "league", None, where) for t in [raw["name"], *raw.get("aliases", [])]]
+        return None, forms
+    club = Club(raw["id"], raw["name"], raw["country"], kind)
+    forms = [_Form(raw["name"], "name", club, where)]
+    forms += [_Form(t, field, club, where) for field in _FORM_FIELDS for t in raw.get(field, [])]
+    return club, forms
+
+
+class Gazetteer:
+    """Clubs, national teams and leagues, indexed for fast matching in running text."""
+
+    def __init__(self, folder: Path) -> None:
+        files = sorted(folder.glob("*.json"))
+        if not files:
+            raise GazetteerError(f"{folder}: holds no gazetteer *.json file")
+        self.clubs: dict[str, Club] = {}
+        self._keys: dict[str, _Target] = {}
+        self._prefixes: set[str] = set()
+        self._first: set[str] = set()
+        self._genitive: dict[str, _Target] = {}
+        self._lookup: dict[str, tuple[Club, ...]] = {}
+        claims: dict[str, list[_Form]] = {}
+        lowercase: dict[str, set[str]] = {}
+        for path in files:
+            kind, entries = _read_file(path)
+            for index, raw in enumerate(entries):
+                where = f"{path.name}: entry #{index}"
+                _check_entry(raw, kind, where)
+                where = f"{path.name}: entry '{raw.get('id', raw.get('text'))}'"
+                club, forms = _entry_forms(raw, kind, where)
+                if club is not None:
+                    if club.id in self.clubs:
+                        raise _fail(where, f"id '{club.id}' is used twice")
+                    self.clubs[club.id] = club
+                texts = [f.text for f in forms]
+                lowered = set(raw.get("lowercase_ok", []))
+                if lowered - set(texts):
+                    raise _fail(where, f"lowercase_ok names {sorted(lowered - set(texts))}, "
+                                       "which are not among the entry's names")
+                seen: set[str] = set()
+                for form in forms:
+                    key = _lookup_key(form.text)
+                    if key is None:
+                        raise _fail(where, f"{form.text!r} cannot be matched: punctuation splits it")
+                    if key in seen:
+                        raise _fail(where, f"{form.text!r} is listed twice")
+                    seen.add(key)
+                    claims.setdefault(key, []).append(form)
+                    if form.text in lowered:
+                        lowercase.setdefault(key, set()).add(where)
+        for key, forms in claims.items():
+            self._claim(key, forms, lowercase.get(key, set()))
+
+    def _claim(self, key: str, forms: list[_Form], lowercase: set[str]) -> None:
+        contextual = [f for f in forms if f.field == "contextual"]
+        if len(forms) > 1 and len(contextual) != len(forms):
+            owners = "; ".join(f"{f.label} ({f.field})" for f in forms)
+            raise GazetteerError(f"{forms[1].label}: {forms[1].text!r} is claimed by several entries "
+                                 f"({owners}); list it as 'contextual' in all of them")
+        form = forms[0]
+        if form.field == "ignore":
+            target = _IGNORE
+        elif form.field == "league":
+            target = _LEAGUE
+        else:
+            clubs = tuple(f.owner for f in forms if f.owner is not None)
+            target = _Target(clubs, _VIA[form.field],
+                             genitive=form.field != "contextual" and clubs[0].kind == "club")
+            self._lookup[key] = clubs
+        for variant in _variants(form.text, bool(lowercase)):
+            keys = _prefix_keys(_fold(variant))
+            if keys is None:
+                continue
+            self._first.add(keys[0])
+            self._prefixes.update(keys)
+            self._keys[keys[-1]] = target
+            if target.genitive and keys[-1][-1:].isalpha() and keys[-1][-1] not in "sxz":
+                self._genitive[keys[-1]] = target
+
+    def lookup(self, name: str) -> Club | None:
+        """The club a name, alias, nickname or stadium stands for (accent- and case-insensitive), or an id.
+
+        A contextual name answers only when it fits a single club ("Club"); "Brugge" answers None.
+        """
+        if name in self.clubs:
+            return self.clubs[name]
+        key = _lookup_key(name)
+        clubs = self._lookup.get(key) if key else None
+        return clubs[0] if clubs and len(clubs) == 1 else None
+
+    def find(self, text: str) -> list[ClubMention]:
+        """Every club, national team and league named in `text`: non-overlapping, longest first, in order."""
+        folded = _fold(text)
+        spans = [m.span() for m in _TOKEN.finditer(folded)]
+        words = [folded[s:e] for s, e in spans]
+        found: list[ClubMention] = []
+        count = len(words)
+        i = 0
+        while i < count:
+            word = words[i]
+            if word not in self._first and not (word[-1] == "s" and word[:-1] in self._genitive):
+                i += 1
+                continue
+            best: tuple[int, _Target] | None = None
+            key = word
+            j = i
+            while True:
+                target = self._keys.get(key)
+                if target is not None:
+                    best = (j, target)
+                elif key[-1] == "s" and key[:-1] in self._genitive:
+                    best = (j, self._genitive[key[:-1]])
+                if key not in self._prefixes or j + 1 == count:
+                    break
+                sep = _join(folded[spans[j][1]:spans[j + 1][0]], words[j])
+                if sep is None:
+                    break
+                j += 1
+                key = key + sep + words[j]
+            if best is None:
+                i += 1
+                continue
+            start = spans[i][0]
+            last, target = best
+            end = spans[last][1]
+            i = last + 1
+            if i < count and words[i] == "s" and folded[end:spans[i][0]] == "'":  # "Genoa's"
+                end, i = spans[i][1], i + 1
+            elif folded[end:end + 1] == "'" and folded[end - 1] in "sxz" and not folded[end + 1:end + 2].isalnum():
+                end += 1  # "Ajax'"
+            if target.via != "ignore":
+                found.append(_mention(text, start, end, target))
+        return found
+
+
+def _mention(text: str, start: int, end: int, target: _Target) -> ClubMention:
+    clubs = target.clubs
+    club = clubs[0] if len(clubs) == 1 else None
+    return ClubMention(start, end, text[start:end], club, target.via, clubs)
+
+
+@lru_cache(maxsize=1)
+def _default() -> Gazetteer:
+    return Gazetteer(resource_path("gazetteer"))
+
+
+def load_gazetteer(folder: Path | None = None) -> Gazetteer:
+    """The gazetteer in `folder`; without one, the shipped data, loaded once per process."""
+    return _default() if folder is None else Gazetteer(Path(folder))
