@@ -1,0 +1,407 @@
+"""Dutch time expressions in one sentence, resolved to date intervals.
+
+News dates most events relative to its own publication ("afgelopen zomer", "twee weken geleden") or to
+the last date it mentioned ("enkele maanden later"). Every relative phrase is resolved against BOTH ends
+of its anchor interval (start from the anchor's start, end from the anchor's end), so an approximate or
+open publication date gives an honestly wider or open result, flagged `estimated` when the anchor was.
+A phrase that cannot be resolved gives no mention: no date is ever invented.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from carrousel.extraction import dates_calendar as cal
+from carrousel.extraction.dates_grammar import Grammar
+from carrousel.extraction.dates_lexicon import DateLexicon, Quantity, Unit, default_lexicon
+from carrousel.model import DateInterval, Precision
+
+__all__ = ["TimeMention", "find_times", "shift"]
+
+Pair = tuple[date, date]
+Resolver = Callable[[date], Pair]
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """One time phrase: `text == sentence[start:end]`, resolved to `interval`.
+
+    `role` says how the phrase relates to what happened: "point" (then), "since" (open end), "until"
+    (open start), "during" (a year, season or range a state covers) or "duration" (a length, `years`).
+    """
+
+    start: int
+    end: int
+    text: str
+    interval: DateInterval
+    anchor: str  # "absolute" | "publication" | "previous"
+    role: str
+    years: float | None = None
+
+
+@dataclass(frozen=True)
+class _Base:
+    """What a base phrase means before prepositions: a fixed pair, or a function of an anchor day."""
+
+    precision: Precision
+    anchor: str
+    resolve: Resolver
+    during: bool = False
+
+
+_UNIT_PRECISION = {
+    "dag": Precision.DAY, "week": Precision.WEEK, "maand": Precision.MONTH,
+    "jaar": Precision.YEAR, "seizoen": Precision.SEASON,
+}
+
+
+def _fixed(pair: Pair) -> Resolver:
+    return lambda _day: pair
+
+
+@lru_cache(maxsize=4096)
+def _calendar_date(day: int, month: str, year: int) -> date | None:
+    """A written date through dateparser (which validates "31 februari"); cached, phrases repeat a lot."""
+    import dateparser  # imported on first use: most sentences never need it
+
+    parsed = dateparser.parse(
+        f"{day} {month} {year}",
+        languages=["nl"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY",
+                  "RELATIVE_BASE": datetime(2000, 1, 1)},
+    )
+    return parsed.date() if parsed else None
+
+
+class _Resolver:
+    """Turns one rule match into a mention; holds the lexicon-derived tables the rules need."""
+
+    def __init__(self, lex: DateLexicon) -> None:
+        self.lex = lex
+        self.grammar = Grammar(lex)
+        self.month_names = {name: number for name, number in lex.months.items()}
+        self.month_word = {number: name for name, number in lex.months.items()}
+        self.season_start = lex.football_season_start_month
+
+    # --- helpers -------------------------------------------------------------------------------------
+    def quantity(self, m: re.Match[str]) -> Quantity:
+        word = " ".join(m["num"].split()).casefold()
+        if word in self.lex.numbers:
+            q = self.lex.numbers[word]
+        else:
+            value = float(word.replace(",", "."))
+            q = Quantity(value, value, value)
+        if m["approx"]:
+            low, high = self.lex.approximators[" ".join(m["approx"].split()).casefold()]
+            q = Quantity(q.low * low, q.high * high, q.typical * (low + high) / 2)
+        return q
+
+    def unit(self, m: re.Match[str]) -> Unit:
+        return self.lex.units[m["unit"].casefold()]
+
+    def template_season(self, word: str) -> cal.Template:
+        return self.lex.seasons[" ".join(word.split()).casefold()]
+
+    # --- base phrases ------------------------------------------------------------------------------------
+    def base(self, rule: str, m: re.Match[str], text: str) -> _Base | None:
+        return getattr(self, f"_{rule}")(m, text)
+
+    def _date(self, m: re.Match[str], _text: str) -> _Base | None:
+        month = m["month"].casefold()
+        day = int(m["day"])
+        if m["year"]:
+            parsed = _calendar_date(day, month, int(m["year"]))
+            return _Base(Precision.DAY, "absolute", _fixed((parsed, parsed))) if parsed else None
+        parsed = _calendar_date(day, month, 2000)  # a leap year, so "29 februari" is accepted
+        if parsed is None:
+            return None
+        template = ((parsed.month, parsed.day), (parsed.month, parsed.day))
+        return _Base(Precision.DAY, "publication", lambda d: cal.nearest(template, d))
+
+    def _numeric_date(self, m: re.Match[str], _text: str) -> _Base | None:
+        month = int(m["mon"])
+        if not 1 <= month <= 12:
+            return None
+        parsed = _calendar_date(int(m["day"]), self.month_word[month], int(m["year"]))
+        return _Base(Precision.DAY, "absolute", _fixed((parsed, parsed))) if parsed else None
+
+    def _month(self, m: re.Match[str], _text: str) -> _Base:
+        number = self.month_names[m["month"].casefold()]
+        if m["year"]:
+            first = date(int(m["year"]), number, 1)
+            return _Base(Precision.MONTH, "absolute", _fixed(cal.month(first)))
+        template = cal.month_template(number)
+        return _Base(Precision.MONTH, "publication", lambda d: cal.nearest(template, d))
+
+    def _season(self, m: re.Match[str], _text: str) -> _Base | None:
+        template = self.template_season(m["season"])
+        if not m["year"]:
+            return _Base(Precision.SEASON, "publication", lambda d: cal.nearest(template, d))
+        year = int(m["year"])
+        crosses = template[1] < template[0]
+        if m["year2"]:
+            second = int(m["year2"])
+            if second % 100 != (year + 1) % 100 or not crosses:
+                return None
+            year += 1
+        return _Base(Precision.SEASON, "absolute", _fixed(cal.occurrence(template, year)))
+
+    def _football_season(self, m: re.Match[str], _text: str) -> _Base | None:
+        first, second = int(m["y1"]), m["y2"]
+        if len(second) == 2:
+            if int(second) != (first + 1) % 100:
+                return None
+            last = first + 1
+        else:
+            last = int(second)
+        if last == first + 1:
+            return _Base(Precision.SEASON, "absolute", _fixed(cal.season_of_year(first, self.season_start)), True)
+        if first < last <= first + 40:
+            return _Base(Precision.YEARS, "absolute", _fixed((date(first, 1, 1), date(last, 12, 31))), True)
+        return None
+
+    def _year(self, m: re.Match[str], text: str) -> _Base | None:
+        if not self._plausible_year(m, text):
+            return None
+        year = int(m["year"])
+        return _Base(Precision.YEAR, "absolute", _fixed((date(year, 1, 1), date(year, 12, 31))), True)
+
+    def _plausible_year(self, m: re.Match[str], text: str) -> bool:
+        """A bare four-digit number is a year unless it counts something or belongs to a name."""
+        after = text[m.end():].lstrip()
+        next_word = after.split(maxsplit=1)[0].casefold().strip(",.;:!?)") if after else ""
+        if next_word in self.lex.year_blockers_after or after.startswith(("%", "-jarig")):
+            return False
+        before = text[: m.start()].rstrip().casefold()
+        if any(before.endswith(blocker) and (len(before) == len(blocker) or not before[-len(blocker) - 1].isalnum()
+                                            or not blocker[0].isalnum())
+               for blocker in self.lex.year_blockers_before):
+            return False
+        if m["prep"] or m["mod"] or m["hetjaar"]:
+            return True
+        if after[:1].isupper():  # "1899 Hoffenheim", "2000 Supporters Club"
+            return False
+        words = text[: m.start()].split()
+        if words and words[-1][:1].isupper() and len(words) > 1 and words[-2][-1] not in ".!?:\"“”'(":
+            return False  # "TSV 2000", "EK 2024": part of a name, unless that word opens the sentence
+        return True
+
+    def _decade(self, m: re.Match[str], _text: str, *, reference: int | None = None) -> _Base | None:
+        if m["dfull"]:
+            first = int(m["dfull"])
+            if first % 10:
+                return None
+        else:
+            tens = int(m["dd"]) if m["dd"] else self.lex.tens[m["dw"].casefold()]
+            first = 1900 + tens
+            if reference is not None and 2000 + tens <= reference:
+                first = 2000 + tens
+        return _Base(Precision.YEARS, "absolute", _fixed((date(first, 1, 1), date(first + 9, 12, 31))), True)
+
+    def _relative(self, m: re.Match[str], _text: str) -> _Base:
+        qual = self.lex.qualifiers[m["qual"].casefold()]
+        period = " ".join(m["period"].split()).casefold()
+        anchor = "publication"
+        if m["art"] and qual == "next" and m["qual"].casefold() in self.lex.narrative_next:
+            anchor = "previous"  # "het volgende seizoen": the one after the date the story is at
+        offset = {"past": -1, "this": 0, "next": 1}[qual]
+        if period in self.lex.calendar_periods:
+            kind = self.lex.calendar_periods[period]
+            step = {"week": cal.week, "weekend": cal.weekend, "month": cal.month, "year": cal.year}[kind]
+            precision = {"week": Precision.WEEK, "weekend": Precision.WEEK, "month": Precision.MONTH,
+                         "year": Precision.YEAR}[kind]
+            return _Base(precision, anchor, lambda d: step(d, offset), kind == "year")
+        if period in self.lex.football_season_words:
+            return _Base(Precision.SEASON, anchor, lambda d: cal.football_season(d, self.season_start, offset), True)
+        template = self.template_season(period)
+        pick = {"past": cal.past, "this": cal.this, "next": cal.upcoming}[qual]
+        return _Base(Precision.SEASON, anchor, lambda d: pick(template, d))
+
+    def _current(self, m: re.Match[str], text: str) -> _Base:
+        period = m["period"].casefold()
+        if period in self.lex.football_season_words:
+            return _Base(Precision.SEASON, "publication", lambda d: cal.football_season(d, self.season_start), True)
+        kind = self.lex.calendar_periods[period]
+        step = {"week": cal.week, "weekend": cal.weekend, "month": cal.month, "year": cal.year}[kind]
+        return _Base(Precision.MONTH if kind == "month" else Precision.YEAR, "publication", step, kind == "year")
+
+    def _deictic(self, m: re.Match[str], text: str) -> _Base | None:
+        before = text[: m.start()].split()[-1:]
+        if m["prep"] is None and before and before[0].casefold() in self.lex.not_deictic_before:
+            return None  # "'s morgen", "de volgende morgen"
+        offset = self.lex.deictic_days[" ".join(m["deictic"].split()).casefold()]
+        return _Base(Precision.DAY, "publication", lambda d: (d + timedelta(days=offset),) * 2)
+
+    def _weekday(self, m: re.Match[str], _text: str) -> _Base:
+        weekday = self.lex.weekdays[m["wd"].casefold()]
+        qual = self.lex.qualifiers[m["qual"].casefold()] if m["qual"] else "this"
+        direction = {"past": -1, "this": 0, "next": 1}[qual]
+        return _Base(Precision.DAY, "publication", lambda d: (cal.weekday_near(d, weekday, direction),) * 2)
+
+    def _ago(self, m: re.Match[str], _text: str) -> _Base:
+        q, unit = self.quantity(m), self.unit(m)
+
+        def around(d: date) -> Pair:
+            # Half a unit either way: "twee weken geleden" is a week-wide window around day -14.
+            first = cal.add(d, -q.high, unit.months, unit.days)
+            last = cal.add(d, -q.low, unit.months, unit.days)
+            if unit.months:
+                return cal.add(first, -0.5, unit.months, 0), cal.add(last, 0.5, unit.months, 0)
+            half = timedelta(days=unit.days // 2)
+            return first - half, last + half
+
+        return _Base(_UNIT_PRECISION[unit.name], "publication", around)
+
+    def _later(self, m: re.Match[str], _text: str) -> _Base:
+        q, unit = self.quantity(m), self.unit(m)
+        sign = 1 if m["dir"].casefold() in self.lex.later else -1
+        low, high = (q.low, q.high) if sign > 0 else (-q.high, -q.low)
+        return _Base(
+            _UNIT_PRECISION[unit.name], "previous",
+            lambda d: (cal.add(d, low, unit.months, unit.days), cal.add(d, high, unit.months, unit.days)),
+        )
+
+    def _previous(self, m: re.Match[str], _text: str) -> _Base:
+        kind = self.lex.previous[" ".join(m["prev"].split()).casefold()]
+        if kind == "soon":
+            months = self.lex.soon_months
+            return _Base(Precision.MONTH, "previous", lambda d: (d, cal.add_months(d, months)))
+        return _Base(Precision.DAY, "previous", lambda d: (d, d))
+
+    def _range(self, m: re.Match[str], _text: str) -> _Base | None:
+        second = self._range_part(m, "b", None)
+        if second is None:
+            return None
+        first = self._range_part(m, "a", second[0].year if second[0] else None)
+        if first is None or first[0] > second[1]:
+            return None
+        stated = max(first[2], second[2], key=cal.rank)
+        return _Base(stated, "absolute", _fixed((first[0], second[1])), True)
+
+    def _range_part(self, m: re.Match[str], side: str, default_year: int | None) -> tuple[date, date, Precision] | None:
+        if m[f"yy{side}"]:
+            year = int(m[f"yy{side}"])
+            return date(year, 1, 1), date(year, 12, 31), Precision.YEAR
+        year = int(m[f"y{side}"]) if m[f"y{side}"] else default_year
+        if year is None:
+            return None
+        month = m[f"m{side}"].casefold()
+        if m[f"d{side}"]:
+            parsed = _calendar_date(int(m[f"d{side}"]), month, year)
+            return (parsed, parsed, Precision.DAY) if parsed else None
+        first, last = cal.month(date(year, self.month_names[month], 1))
+        return first, last, Precision.MONTH
+
+    # --- whole mentions ------------------------------------------------------------------------------------
+    def mention(
+        self, rule: str, m: re.Match[str], text: str, published: DateInterval, previous: DateInterval | None
+    ) -> TimeMention | None:
+        if rule == "duration":
+            return self._duration(m, published)
+        if rule == "decade":
+            reference = published.start or published.end
+            base = self._decade(m, text, reference=reference.year if reference else None)
+        else:
+            base = self.base(rule, m, text)
+        if base is None:
+            return None
+        groups = m.groupdict()
+        resolve = base.resolve
+        if groups.get("mod"):
+            which = self.lex.modifiers[" ".join(m["mod"].split()).casefold()]
+            inner = resolve
+            if which in ("earlier", "later") and base.anchor == "absolute":
+                which = ""  # "later in 2020" still lies in 2020; without an anchor day keep the whole year
+            if which:
+                resolve = lambda d: cal.part(inner(d), which, d)  # noqa: E731 - a closure per match
+        anchor_interval = {"absolute": None, "publication": published, "previous": previous}[base.anchor]
+        if base.anchor == "previous" and previous is None:
+            return None
+        if anchor_interval is None:
+            pair = resolve(date(2000, 1, 1))
+            start, end = pair
+        else:
+            start = resolve(anchor_interval.start)[0] if anchor_interval.start else None
+            end = resolve(anchor_interval.end)[1] if anchor_interval.end else None
+        kind = self.lex.prepositions.get(" ".join((groups.get("prep") or "").split()).casefold(), "point")
+        role = "during" if base.during and not groups.get("mod") else "point"
+        if kind == "since":
+            end, role = None, "since"
+        elif kind == "after":
+            start, end, role = (end + timedelta(days=1) if end else None), None, "since"
+        elif kind == "until":
+            start, role = None, "until"
+        if base.anchor == "previous" and rule == "previous":
+            prev_kind = self.lex.previous[" ".join(m["prev"].split()).casefold()]
+            if prev_kind in ("after", "since"):
+                end = None
+                role = "since" if prev_kind == "since" else "point"
+            precision = previous.precision if prev_kind == "same" and previous else base.precision
+        else:
+            precision = base.precision
+        if (start is None and end is None) or (start and end and start > end):
+            return None
+        estimated = bool(anchor_interval and anchor_interval.estimated)
+        phrase = m.group(0)
+        interval = DateInterval(
+            start, end, cal.precision_for(precision, start, end), text=phrase, estimated=estimated,
+            reason=_REASONS[base.anchor],
+        )
+        return TimeMention(m.start(), m.end(), phrase, interval, base.anchor, role)
+
+    def _duration(self, m: re.Match[str], published: DateInterval) -> TimeMention:
+        q, unit = self.quantity(m), self.unit(m)
+        years = q.typical * unit.years
+        phrase = m.group(0)
+        if m["now"] and published.start and published.end:
+            # "al acht jaar", "sinds twee seizoenen": the span that ends now.
+            start = cal.add(published.start, -q.high, unit.months, unit.days)
+            interval = DateInterval(
+                start, published.end, cal.precision_for(_UNIT_PRECISION[unit.name], start, published.end),
+                text=phrase, estimated=published.estimated, reason="a duration up to the publication date",
+            )
+            return TimeMention(m.start(), m.end(), phrase, interval, "publication", "duration", years)
+        interval = DateInterval(None, None, Precision.YEARS, text=phrase, reason="a duration, not a date")
+        return TimeMention(m.start(), m.end(), phrase, interval, "absolute", "duration", years)
+
+
+_REASONS = {
+    "absolute": "stated in the text",
+    "publication": "counted from the publication date",
+    "previous": "counted from the date mentioned before",
+}
+
+
+@lru_cache(maxsize=1)
+def _default() -> _Resolver:
+    return _Resolver(default_lexicon())
+
+
+def find_times(text: str, published: DateInterval, previous: DateInterval | None = None) -> list[TimeMention]:
+    """All time phrases in one sentence, in text order, longest reading first where phrases overlap."""
+    resolver = _default()
+    candidates = [(m.start(), m.end(), name, m) for name, m in resolver.grammar.candidates(text) if m.end() > m.start()]
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+    taken: list[tuple[int, int, str, re.Match[str]]] = []
+    for cand in candidates:
+        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+            taken.append(cand)
+    mentions = []
+    for _start, _end, name, m in sorted(taken, key=lambda c: c[0]):
+        found = resolver.mention(name, m, text, published, previous)
+        if found is not None:
+            mentions.append(found)
+    return mentions
+
+
+def shift(interval: DateInterval, years: float, text: str) -> DateInterval:
+    """The interval moved by a duration ("zeven jaar" before a date); open ends stay open."""
+    start = cal.add(interval.start, years, 12, 0) if interval.start else None
+    end = cal.add(interval.end, years, 12, 0) if interval.end else None
+    return DateInterval(
+        start, end, cal.precision_for(interval.precision, start, end), text=text, estimated=interval.estimated,
+        reason=f"{interval.text or 'a date'} moved by {years:g} years",
+    )
