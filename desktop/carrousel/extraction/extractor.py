@@ -21,6 +21,8 @@ from carrousel.model import DateInterval, Document, Event, Evidence, Kind, Preci
 
 _LIST_SEPARATOR = re.compile(r"^\s*(?:,|en|of|\s)*\s*$")
 _LIST_LEAD = re.compile(r"^\s*(?:van|bij|in)?\s*(?:onder meer|onder andere|o\.a\.|ook|nog|achtereenvolgens|zowel)?\s*$")
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b", re.IGNORECASE)
 _REASON_RANK = {None: 0, Reason.UNKNOWN: 1, Reason.MOVED: 2, Reason.EXPIRED: 2, Reason.MUTUAL: 3,
                 Reason.RESIGNED: 3, Reason.RETIRED: 3, Reason.DISMISSED: 4}
 
@@ -33,6 +35,11 @@ class _Sentence:
     people: list[PersonMention]
     times: list[TimeMention]  # document offsets
     date: DateInterval | None  # the time this sentence talks about, if it sets or refers to one
+    text: str  # the sentence itself
+
+
+def text_of(s: "_Sentence", clause: Span) -> str:
+    return s.text[clause.start - s.span.start:clause.end - s.span.start]
 
 
 class Extractor:
@@ -59,7 +66,7 @@ class Extractor:
             mentions = people.mentions(text, span, self._masks(text, span, sentence_clubs), clauses)
             times = self._times(text, span, document.published, previous)
             date = self._sentence_date(text, span, times, previous)
-            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, date)
+            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, date, text[span.start:span.end])
             if not self._is_question(text, span):
                 events += self._events(document, sentence, last_club, previous)
             explicit = [t for t in times if t.role != "duration"]
@@ -104,6 +111,15 @@ class Extractor:
         return None
 
     @staticmethod
+    def _not_after_publication(interval: DateInterval, kind: Kind, clause: str, published: DateInterval) -> DateInterval:
+        """"Deila vertrok eind december" in an October article means last December: what an article
+        reports as done cannot lie after its publication, unless the clause speaks of the future."""
+        if (kind is Kind.RUMOUR or published.end is None or interval.start is None or interval.start <= published.end
+                or re.search(r"\d{4}", interval.text) or _FUTURE.search(clause)):
+            return interval
+        return shift(interval, -1, interval.text)
+
+    @staticmethod
     def _is_question(text: str, span: Span) -> bool:
         return text[span.start:span.end].rstrip(" \"'”’»").endswith("?")
 
@@ -126,12 +142,16 @@ class Extractor:
                         continue
                     clause_events += self._bind(doc, s, clause, cue, start, end, people, clubs, used_clubs,
                                                 last_club, previous, rumour_clause)
-            out += [e for e in clause_events if not self._needs_other(e, clause_events)]
+            out += [e for e in clause_events if not self._needs_other(e, clause_events) and not _redundant_spell(e, clause_events)]
             out += self._titles(doc, s, clause, people, clubs, clause_events)
         return out
 
     def _negated(self, clause: str, start: int, end: int) -> bool:
-        window = clause[max(0, start - 30):start] + " " + clause[start:min(len(clause), end + 12)]
+        """A negator shortly before a cue, or right after a verbal one, cancels it. A cue ending in a
+        preposition ("passage bij") is followed by its object, not by its negation ("werd geen succes")."""
+        window = clause[max(0, start - 50):start]
+        if not _ENDS_IN_PREPOSITION.search(clause[start:end]):
+            window += " " + clause[end:end + 25]
         return bool(self.lexicon.negators.search(window.lower()))
 
     @staticmethod
@@ -182,7 +202,8 @@ class Extractor:
             other, club = person, self._origin_club(doc.text, clause, end, clubs, target, last_club)
             other_role, other_date = self._remember_role(person.name, club.club.id if club else "", None), date
         else:
-            other, club = _pick_person(cue.also.person, people, start, end), target
+            others = [p for p in people if p.name != person.name]
+            other, club = _pick_person(cue.also.person, others, start, end), target
             other_role, other_date = role, None
         if other is None or club is None or (other.name == person.name and club.club.id == target.club.id):
             return []
@@ -207,7 +228,8 @@ class Extractor:
         if cue.club == "list":
             listed = _club_list(text, end, free)
             used.update(id(c) for c in listed)
-            return listed
+            if listed:
+                return listed
         after = [c for c in free if c.start >= end and not text[max(clause.start, c.start - 4):c.start].lower().endswith("via ")]
         if cue.id == "via":
             after = [c for c in free if c.start >= end]
@@ -218,6 +240,7 @@ class Extractor:
             "before": before[-1:] + inside + after[:1],
             "near": sorted(inside + after[:1] + before[-1:], key=lambda c: _distance(c, start, end)),
             "origin": after[:1],
+            "list": [],
         }[cue.club]
         if order:
             return order[:1]
@@ -275,7 +298,7 @@ class Extractor:
                 return replace(interval, start=None)
             if t.role == "since" and kind is Kind.SPELL:
                 return replace(interval, end=None)
-            return interval
+            return self._not_after_publication(interval, kind, text_of(s, clause), published)
         if s.date is not None:
             return s.date
         if cue.present and kind in (Kind.JOINED, Kind.LEFT):
@@ -307,6 +330,9 @@ class Extractor:
             club = None
             if p.title_club_end is not None:
                 club = next((c for c in s.clubs if c.end == p.title_club_end and c.club is not None), None)
+            else:
+                club = next((c for c in s.clubs if c.club is not None and c.start >= p.end
+                             and re.fullmatch(r"\s+(?:van|bij)\s+", doc.text[p.end:c.start])), None)
             if club is None:
                 own = [e for e in clause_events if e.person == p.name and e.role is not p.title_role]
                 if not own:
@@ -323,6 +349,13 @@ class Extractor:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
+def _redundant_spell(event: Event, clause_events: list[Event]) -> bool:
+    """A spell says "no start or end stated": drop it where the same clause states one."""
+    return event.kind is Kind.SPELL and event.cue != "via" and any(
+        e.person == event.person and e.club_id == event.club_id and e.kind in (Kind.JOINED, Kind.LEFT)
+        for e in clause_events)
+
+
 def _distance(m: ClubMention | TimeMention | PersonMention, start: int, end: int) -> int:
     if m.end <= start:
         return start - m.end
@@ -335,10 +368,10 @@ def _pick_person(slot: str, people: list[PersonMention], start: int, end: int) -
     before = [p for p in people if p.end <= start]
     inside = [p for p in people if start <= p.start < end]
     after = [p for p in people if p.start >= end]
-    if slot == "before":
-        return (before[-1:] or inside[:1] or [None])[0]
+    if slot == "before":  # the subject; after a fronted phrase Dutch puts it after the verb
+        return (before[-1:] or inside[:1] or after[:1] or [None])[0]
     if slot == "after":
-        return (after[:1] or [None])[0]
+        return (inside[:1] + after[:1] or [None])[0]
     candidates = before[-1:] + inside + after[:1]
     return min(candidates, key=lambda p: (_distance(p, start, end), p.start >= end)) if candidates else None
 

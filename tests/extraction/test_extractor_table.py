@@ -1,0 +1,249 @@
+"""The extractor as a table of Dutch sentences: each row names the events a careful reader finds.
+
+Rows are written in the style of Belgian and Dutch football news but are not taken from the seeds; each
+expected tuple is (person, club, role, kind[, from, to]) with dates as ISO strings (None for open ends).
+A row with no expected events is a negation, question, hypothetical or sentence without a career event.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from carrousel.extraction.extractor import Extractor
+from carrousel.extraction.gazetteer import load_gazetteer
+from carrousel.model import DateInterval, Document, Precision, Segment, SegmentKind, Span
+
+PUB = date(2023, 10, 3)
+
+TABLE: list[tuple[str, list[tuple]]] = [
+    # --- joined -----------------------------------------------------------------------------------
+    ("KV Kortrijk heeft Freyr Alexandersson aangesteld als nieuwe hoofdtrainer.",
+     [("Freyr Alexandersson", "KV Kortrijk", "head_coach", "joined")]),
+    ("Cercle Brugge stelt Miron Muslic aan als nieuwe coach.",
+     [("Miron Muslic", "Cercle Brugge", "head_coach", "joined")]),
+    ("Dirk Kuyt is de nieuwe trainer van Beerschot.",
+     [("Dirk Kuyt", "Beerschot", "head_coach", "joined")]),
+    ("Hein Vanhaezebrouck tekende in 2018 een contract bij AA Gent.",
+     [("Hein Vanhaezebrouck", "AA Gent", "head_coach", "joined", "2018-01-01", "2018-12-31")]),
+    ("Brian Riemer gaat vanaf volgend seizoen aan de slag bij RSC Anderlecht.",
+     [("Brian Riemer", "RSC Anderlecht", "head_coach", "joined", "2024-07-01", "2025-06-30")]),
+    ("Feyenoord haalde Arne Slot in de zomer van 2021 binnen.",
+     [("Arne Slot", "Feyenoord", "head_coach", "joined", "2021-06-01", "2021-08-31")]),
+    ("Ajax heeft John van 't Schip aangesteld als interimtrainer.",
+     [("John van 't Schip", "Ajax", "interim_coach", "joined")]),
+    ("Bij Standard neemt assistent Geoffrey Valenne voorlopig het roer over.",
+     [("Geoffrey Valenne", "Standard", "interim_coach", "joined")]),
+    ("Wouter Vrancken werd op 1 juli 2021 voorgesteld als nieuwe T1 van KRC Genk.",
+     [("Wouter Vrancken", "KRC Genk", "head_coach", "joined", "2021-07-01", "2021-07-01")]),
+    ("Westerlo haalde Rik De Mil afgelopen zomer binnen.",
+     [("Rik De Mil", "Westerlo", "head_coach", "joined", "2023-06-01", "2023-08-31")]),
+    ("Peter Bosz werd in 2023 de nieuwe hoofdtrainer van PSV.",
+     [("Peter Bosz", "PSV", "head_coach", "joined", "2023-01-01", "2023-12-31")]),
+    ("Twente legde Joseph Oosting vast als nieuwe trainer.",
+     [("Joseph Oosting", "FC Twente", "head_coach", "joined")]),
+    ("Mark van Bommel debuteerde in 2018 als hoofdcoach van PSV.",
+     [("Mark van Bommel", "PSV", "head_coach", "joined", "2018-01-01", "2018-12-31")]),
+    ("Sinds januari 2022 is Ronny Deila trainer van Club Brugge.",
+     [("Ronny Deila", "Club Brugge", "head_coach", "spell")]),
+    ("Jesse Marsch werd in 2021 hoofdtrainer bij RB Leipzig.",
+     [("Jesse Marsch", "RB Leipzig", "head_coach", "joined", "2021-01-01", "2021-12-31")]),
+    ("Sparta Rotterdam stelde Maurice Steijn in 2020 aan als nieuwe coach.",
+     [("Maurice Steijn", "Sparta Rotterdam", "head_coach", "joined", "2020-01-01", "2020-12-31")]),
+    ("Bart Goor werd in 2019 benoemd tot technisch directeur van RSC Anderlecht.",
+     [("Bart Goor", "RSC Anderlecht", "technical_director", "joined", "2019-01-01", "2019-12-31")]),
+    ("Domenico Tedesco werd in februari 2023 aangesteld als bondscoach van België.",
+     [("Domenico Tedesco", "België", "national_coach", "joined", "2023-02-01", "2023-02-28")]),
+    ("Karel Geraerts maakte in 2023 de overstap naar Schalke 04.",
+     [("Karel Geraerts", "Schalke 04", "head_coach", "joined", "2023-01-01", "2023-12-31")]),
+    ("Genk heeft Thorsten Fink gisteren voorgesteld als nieuwe coach.",
+     [("Thorsten Fink", "KRC Genk", "head_coach", "joined", "2023-10-02", "2023-10-02")]),
+    # --- replacing someone: two people, one sentence ---------------------------------------------------
+    ("Alfred Schreuder volgt bij Club Brugge Philippe Clement op.",
+     [("Alfred Schreuder", "Club Brugge", "head_coach", "joined"),
+      ("Philippe Clement", "Club Brugge", "head_coach", "left")]),
+    ("Bij OH Leuven vervangt Marc Brys de ontslagen Vincent Euvrard.",
+     [("Marc Brys", "OH Leuven", "head_coach", "joined"),
+      ("Vincent Euvrard", "OH Leuven", "head_coach", "left")]),
+    ("Zulte Waregem haalde Sven Vandenbroeck binnen als opvolger van Mbaye Leye.",
+     [("Sven Vandenbroeck", "Zulte Waregem", "head_coach", "joined"),
+      ("Mbaye Leye", "Zulte Waregem", "head_coach", "left")]),
+    ("Bij Ajax treedt Maurice Steijn in de voetsporen van Alfred Schreuder.",
+     [("Maurice Steijn", "Ajax", "head_coach", "joined"),
+      ("Alfred Schreuder", "Ajax", "head_coach", "left")]),
+    ("Na het ontslag van Felice Mazzu heeft Union met Karel Geraerts een nieuwe coach aangesteld.",
+     [("Felice Mazzu", "Union", "head_coach", "left"),
+      ("Karel Geraerts", "Union", "head_coach", "joined")]),
+    # --- left ------------------------------------------------------------------------------------------
+    ("KV Mechelen heeft Danny Buijs ontslagen.",
+     [("Danny Buijs", "KV Mechelen", "head_coach", "left")]),
+    ("Standard heeft trainer Carl Hoefkens per direct aan de deur gezet.",
+     [("Carl Hoefkens", "Standard", "head_coach", "left", "2023-10-03", "2023-10-03")]),
+    ("Ronny Deila is vorige week opgestapt bij Standard.",
+     [("Ronny Deila", "Standard", "head_coach", "left", "2023-09-25", "2023-10-01")]),
+    ("Felice Mazzu werd in maart ontslagen bij RSC Anderlecht.",
+     [("Felice Mazzu", "RSC Anderlecht", "head_coach", "left", "2023-03-01", "2023-03-31")]),
+    ("Cercle Brugge en Dominik Thalhammer gingen in onderling overleg uit elkaar.",
+     [("Dominik Thalhammer", "Cercle Brugge", "head_coach", "left")]),
+    ("Erik ten Hag vertrok in de zomer van 2022 bij Ajax.",
+     [("Erik ten Hag", "Ajax", "head_coach", "left", "2022-06-01", "2022-08-31")]),
+    ("Het vertrek van Vincent Kompany bij RSC Anderlecht kwam onverwacht.",
+     [("Vincent Kompany", "RSC Anderlecht", "head_coach", "left")]),
+    ("Bij Eupen betaalde Edward Still het gelag na de nederlaag.",
+     [("Edward Still", "KAS Eupen", "head_coach", "left")]),
+    ("Sporting Charleroi neemt afscheid van Edward Still.",
+     [("Edward Still", "Sporting Charleroi", "head_coach", "left")]),
+    ("Bernd Storck verliet Cercle Brugge twee weken geleden.",
+     [("Bernd Storck", "Cercle Brugge", "head_coach", "left", "2023-09-15", "2023-09-23")]),
+    ("Jonas De Roeck stopt als trainer van Beveren.",
+     [("Jonas De Roeck", "SK Beveren", "head_coach", "left")]),
+    ("Het contract van Philippe Montanier bij Standard werd niet verlengd.",
+     [("Philippe Montanier", "Standard", "head_coach", "left")]),
+    ("Ajax zette Alfred Schreuder in januari 2023 aan de deur.",
+     [("Alfred Schreuder", "Ajax", "head_coach", "left", "2023-01-01", "2023-01-31")]),
+    # --- spells ------------------------------------------------------------------------------------------
+    ("De voormalige speler van Club Brugge, KRC Genk en Ajax is nu analist.",
+     []),
+    ("Timmy Simons, de voormalige speler van Club Brugge en PSV, wordt jeugdtrainer.",
+     [("Timmy Simons", "Club Brugge", "player", "spell"), ("Timmy Simons", "PSV", "player", "spell")]),
+    ("Vincent Kompany speelde tussen 2006 en 2008 bij Hamburger SV.",
+     [("Vincent Kompany", "Hamburger SV", "player", "spell", "2006-01-01", "2008-12-31")]),
+    ("Thomas Vermaelen speelde in 2010 bij Arsenal.",
+     [("Thomas Vermaelen", "Arsenal", "player", "spell", "2010-01-01", "2010-12-31")]),
+    ("Anderlecht-verdediger Jan Vertonghen blijft nog een seizoen.",
+     [("Jan Vertonghen", "RSC Anderlecht", "player", "spell")]),
+    ("Club-middenvelder Hans Vanaken was opnieuw de beste man.",
+     [("Hans Vanaken", "Club Brugge", "player", "spell")]),
+    ("Dries Mertens was jarenlang aanvaller bij Napoli.",
+     [("Dries Mertens", "Napoli", "player", "spell")]),
+    ("Hij is intussen al vijf jaar trainer van Ajax.", []),
+    ("Marc Overmars was tot 2022 technisch directeur van Ajax.",
+     [("Marc Overmars", "Ajax", "technical_director", "spell", None, "2022-12-31")]),
+    ("Roberto Martinez was bondscoach van België tot december 2022.",
+     [("Roberto Martinez", "België", "national_coach", "spell")]),
+    ("Jelle Vossen voetbalde tot 2023 bij Zulte Waregem.",
+     [("Jelle Vossen", "Zulte Waregem", "player", "spell", None, "2023-12-31")]),
+    ("Romelu Lukaku speelt op huurbasis bij AS Roma.",
+     [("Romelu Lukaku", "AS Roma", "player", "spell")]),
+    ("Ex-bondscoach van Nederland Louis van Gaal keert niet terug.",
+     [("Louis van Gaal", "Nederland", "national_coach", "spell")]),
+    ("Louis van Gaal, ex-bondscoach van Nederland, blikt terug.",
+     [("Louis van Gaal", "Nederland", "national_coach", "spell")]),
+    ("Steven Defour was in 2021 assistent-trainer bij Lommel SK.",
+     [("Steven Defour", "Lommel SK", "assistant_coach", "spell", "2021-01-01", "2021-12-31")]),
+    ("Michel Preud'homme was trainer van Standard, AA Gent en Club Brugge.",
+     [("Michel Preud'homme", "Standard", "head_coach", "spell"), ("Michel Preud'homme", "AA Gent", "head_coach", "spell"),
+      ("Michel Preud'homme", "Club Brugge", "head_coach", "spell")]),
+    ("Trainer Mbaye Leye van Zulte Waregem reageerde tevreden.",
+     [("Mbaye Leye", "Zulte Waregem", "head_coach", "spell")]),
+    # --- rumours ----------------------------------------------------------------------------------------
+    ("Hein Vanhaezebrouck wordt gelinkt aan KRC Genk.",
+     [("Hein Vanhaezebrouck", "KRC Genk", "head_coach", "rumour")]),
+    ("Bart Goor is in beeld bij Antwerp.",
+     [("Bart Goor", "Antwerp", "head_coach", "rumour")]),
+    ("Club Brugge voert gesprekken met Nicky Hayen.",
+     [("Nicky Hayen", "Club Brugge", "head_coach", "rumour")]),
+    ("Naar verluidt is Jesse Marsch kandidaat bij Leeds United.",
+     [("Jesse Marsch", "Leeds United", "head_coach", "rumour")]),
+    ("Ajax toont interesse in Francesco Farioli.",
+     [("Francesco Farioli", "Ajax", "head_coach", "rumour")]),
+    ("Feyenoord wil Brian Priske graag halen.",
+     [("Brian Priske", "Feyenoord", "head_coach", "rumour")]),
+    ("Will Still is topfavoriet bij Stade de Reims.",
+     [("Will Still", "Stade de Reims", "head_coach", "rumour")]),
+    ("PSV hield vorige week een opvallend gesprek met Ruud van Nistelrooy.",
+     [("Ruud van Nistelrooy", "PSV", "head_coach", "rumour", "2023-09-25", "2023-10-01")]),
+    # --- negation, hypotheticals, questions --------------------------------------------------------------
+    ("Philippe Clement wordt niet de nieuwe trainer van Anderlecht.", []),
+    ("Vanhaezebrouck tekende uiteindelijk niet bij Genk.", []),
+    ("Standard heeft Carl Hoefkens nooit ontslagen.", []),
+    ("Wordt Wouter Vrancken de nieuwe trainer van KAA Gent?", []),
+    ("Als Club Brugge Ronny Deila ontslaat, staat Nicky Hayen klaar.", []),
+    ("Een terugkeer naar Anderlecht zou kunnen, zegt Vincent Kompany.", []),
+    ("Niemand bij Antwerp heeft Mark van Bommel ontslagen.", []),
+    ("Kevin De Bruyne ontkent dat hij naar Napoli vertrekt.", []),
+    ("Steven Defour sluit een overstap naar Club Brugge uit.", []),
+    ("POLL: Wie wordt de nieuwe trainer van Standard?", []),
+    # --- no career event ----------------------------------------------------------------------------------
+    ("Club Brugge won zondag met 3-1 van RSC Anderlecht.", []),
+    ("Jan Vertonghen scoorde twee keer tegen KV Mechelen.", []),
+    ("De supporters van KV Oostende zongen de hele match.", []),
+    ("Het Laatste Nieuws meldt dat Union verloor van Toulouse.", []),
+    ("Anderlecht speelt donderdag in de Conference League.", []),
+    ("Nu is het tijd voor de winterstop.", []),
+    # --- dates relative to publication and to the text ---------------------------------------------------
+    ("Mbaye Leye werd vorig seizoen ontslagen bij Zulte Waregem.",
+     [("Mbaye Leye", "Zulte Waregem", "head_coach", "left", "2022-07-01", "2023-06-30")]),
+    ("Brian Riemer werd in het seizoen 2022-2023 aangesteld bij RSC Anderlecht.",
+     [("Brian Riemer", "RSC Anderlecht", "head_coach", "joined", "2022-07-01", "2023-06-30")]),
+    ("Ronny Deila vertrok eind december bij Club Brugge.",
+     [("Ronny Deila", "Club Brugge", "head_coach", "left", "2022-12-15", "2022-12-31")]),
+    ("Carl Hoefkens werd drie maanden geleden ontslagen bij Club Brugge.",
+     [("Carl Hoefkens", "Club Brugge", "head_coach", "left", "2023-06-15", "2023-07-15")]),
+    ("Alexander Blessin gaat per direct aan de slag bij Genoa.",
+     [("Alexander Blessin", "Genoa", "head_coach", "joined", "2023-10-03", "2023-10-03")]),
+    ("Vincent Kompany trok deze zomer naar Burnley.",
+     [("Vincent Kompany", "Burnley", "head_coach", "joined", "2023-06-01", "2023-08-31")]),
+    # --- two people paired with their own clubs ---------------------------------------------------------
+    ("Kompany was toen speler bij Manchester City, Martinez was trainer bij Everton.",
+     [("Vincent Kompany", "Manchester City", "player", "spell"), ("Roberto Martinez", "Everton", "head_coach", "spell")]),
+    ("Anderlecht ontsloeg Felice Mazzu, Genk haalde Wouter Vrancken binnen.",
+     [("Felice Mazzu", "RSC Anderlecht", "head_coach", "left"), ("Wouter Vrancken", "KRC Genk", "head_coach", "joined")]),
+]
+
+#: Full names used in the table where a row only gives a surname: they come from an earlier sentence.
+CONTEXT = {
+    "Kompany was toen": "Vincent Kompany en Roberto Martinez kennen elkaar al lang.",
+}
+
+
+def _document(sentence: str) -> Document:
+    prefix = next((c + " " for k, c in CONTEXT.items() if sentence.startswith(k)), "")
+    text = prefix + sentence
+    published = DateInterval(PUB, PUB, Precision.DAY, "2023-10-03", reason="test")
+    return Document("t.txt", "t.txt", text, "", [Segment(SegmentKind.BODY, Span(0, len(text)))], published)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _key(e) -> tuple:
+    return (e.person, e.club_id, e.role.value, e.kind.value)
+
+
+def _expected_key(row: tuple) -> tuple:
+    club = load_gazetteer().lookup(row[1])
+    assert club is not None, f"the gazetteer does not know {row[1]!r}"
+    return (row[0], club.id, row[2], row[3])
+
+
+@pytest.mark.parametrize("sentence, expected", TABLE, ids=[row[0][:50] for row in TABLE])
+def test_sentence(extractor: Extractor, sentence: str, expected: list[tuple]) -> None:
+    events = extractor.extract(_document(sentence))
+    got = {_key(e): e for e in events}
+    for row in expected:
+        key = _expected_key(row)
+        assert key in got, f"missing {row[:4]} in {[(e.person, e.club, e.role.value, e.kind.value) for e in events]}"
+        if len(row) > 4:
+            assert _date_matches(got[key].date, row[4], row[5]), f"{row[:4]}: {got[key].date}"
+    if not expected:
+        assert not events, f"expected nothing, got {[(e.person, e.club, e.kind.value) for e in events]}"
+
+
+def _date_matches(got: DateInterval | None, want_from: str | None, want_to: str | None) -> bool:
+    """Overlaps the expected interval and is at most a month wider (week-sized phrases vary by a few days)."""
+    if got is None:
+        return False
+    lo, hi = date.fromisoformat(want_from) if want_from else date.min, date.fromisoformat(want_to) if want_to else date.max
+    g_lo, g_hi = got.start or date.min, got.end or date.max
+    if g_hi < lo or g_lo > hi:
+        return False
+    if want_from is None or want_to is None:
+        return (got.start is None) == (want_from is None) and (got.end is None) == (want_to is None)
+    return got.start is not None and got.end is not None and (g_hi - g_lo).days <= (hi - lo).days + 31
+
+
+def test_table_is_big_enough() -> None:
+    assert len(TABLE) >= 80
