@@ -1,0 +1,599 @@
+"""The main window: opening corpora, background extraction, the timeline, article panel and events table.
+
+All data work is delegated: extraction to the pipeline (on a BackgroundJob), merging to careers, layout
+to carrousel.timeline. This module wires widgets together and keeps them in sync.
+"""
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from datetime import date
+from html import escape
+from pathlib import Path
+from typing import Iterator
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QProgressBar, QPushButton, QRadioButton,
+    QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+)
+
+from carrousel.careers import Careers, build_careers
+from carrousel.model import Document, Event, Kind, ReadProblem, Role
+from carrousel.pipeline import DocumentResult, iter_extract
+from carrousel.timeline import Bar, Filters, LaneMode, Marker, Timeline, UndatedItem, build_timeline
+from carrousel.ui import app as app_settings
+from carrousel.ui.article_panel import ArticlePanel, Source
+from carrousel.ui.events_table import EVENT_ROLE, EventsModel, EventsProxy
+from carrousel.ui.export import save_png
+from carrousel.ui.render import Item
+from carrousel.ui.timeline_view import TimelineView
+from carrousel.ui.worker import BackgroundJob
+
+KIND_TOGGLES = (Kind.JOINED, Kind.LEFT, Kind.SPELL, Kind.RUMOUR)
+ROLE_GROUPS = {
+    "Head coaches": (Role.HEAD_COACH,),
+    "Assistants and interims": (Role.ASSISTANT_COACH, Role.INTERIM_COACH),
+    "Youth coaches": (Role.YOUTH_COACH,),
+    "National coaches": (Role.NATIONAL_COACH,),
+    "Technical directors": (Role.TECHNICAL_DIRECTOR,),
+    "Players": (Role.PLAYER,),
+    "Other roles": (Role.OTHER,),
+}
+
+
+def count_files(paths: list[str]) -> int:
+    """A quick upper bound on the number of articles, so the progress bar has a scale."""
+    total = 0
+    for p in map(Path, paths):
+        if p.is_dir():
+            total += sum(1 for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+        elif p.exists():
+            total += 1
+    return total
+
+
+def extraction_work(paths: list[str]):
+    """The background work of opening a corpus: (done, total, DocumentResult) per article."""
+
+    def work(cancelled) -> Iterator[tuple[int, int, DocumentResult]]:
+        total = count_files(paths)
+        for done, result in enumerate(iter_extract(paths, cancelled), start=1):
+            yield done, max(total, done), result
+
+    return work
+
+
+class Legend(QWidget):
+    """The timeline's key, painted by the same renderer as the timeline and the exports."""
+
+    def __init__(self, view: TimelineView):
+        super().__init__()
+        self.view = view
+        self.setFixedHeight(round(view.renderer.legend_height()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(900, round(self.view.renderer.legend_height()))
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        self.view.renderer.legend(p, self.rect().toRectF())
+        p.end()
+
+
+class MessageBar(QFrame):
+    """A dismissable note above the timeline (files that could not be read, failures)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setToolTip("Dismiss this message")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        self.close_button = close
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, html: str, tooltip: str = "") -> None:
+        self.label.setText(html)
+        self.label.setToolTip(tooltip)
+        self.show()
+
+
+class ExportDialog(QDialog):
+    """Asks what to export: the whole timeline or the visible part, at 1x or 2x."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle("Export PNG")
+        self.whole = QRadioButton("The whole timeline")
+        self.visible = QRadioButton("The visible part")
+        self.whole.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.whole)
+        group.addButton(self.visible)
+        self.scale = QComboBox()
+        self.scale.addItem("1× (screen)", 1.0)
+        self.scale.addItem("2× (print, HiDPI)", 2.0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.whole, self.visible, QLabel("Scale:"), self.scale, buttons):
+            layout.addWidget(w)
+
+
+class MainWindow(QMainWindow):
+    """Carrousel's window. `loaded(cancelled)` fires when an open action's extraction ends."""
+
+    loaded = Signal(bool)
+
+    def __init__(self):
+        super().__init__()
+        self.setWindowTitle("Carrousel")
+        self.setAcceptDrops(True)
+        self.paths: list[str] = []
+        self.documents: dict[str, Document] = {}
+        self.events: list[Event] = []
+        self.problems: list[ReadProblem] = []
+        self.careers = Careers()
+        self.timeline: Timeline | None = None
+        self.mode = LaneMode.COACH
+        self.job: BackgroundJob | None = None
+        self._syncing = False
+        self._careers_dirty = False
+
+        self.view = TimelineView()
+        self.view.activated.connect(self._on_item_activated)
+        self.legend = Legend(self.view)
+        self.article = ArticlePanel()
+        self.messages = MessageBar()
+        self.model = EventsModel(self)
+        self.proxy = EventsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = self._make_table()
+
+        timeline_box = QWidget()
+        box = QVBoxLayout(timeline_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.messages)
+        box.addWidget(self.view, 1)
+        box.addWidget(self.legend)
+        self.top_split = QSplitter(Qt.Orientation.Horizontal)
+        self.top_split.addWidget(timeline_box)
+        self.top_split.addWidget(self.article)
+        self.top_split.setStretchFactor(0, 3)
+        self.top_split.setStretchFactor(1, 1)
+        self.main_split = QSplitter(Qt.Orientation.Vertical)
+        self.main_split.addWidget(self.top_split)
+        self.main_split.addWidget(self.table)
+        self.main_split.setStretchFactor(0, 3)
+        self.main_split.setStretchFactor(1, 1)
+        self.setCentralWidget(self.main_split)
+
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(150)
+        self._rebuild_timer.timeout.connect(self._rebuild)
+
+        self._make_actions()
+        self._make_status()
+        self._restore_layout()
+
+    # ---------------------------------------------------------------- building the window
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("events-table")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((150, 150, 130, 100, 110, 260)):
+            table.setColumnWidth(col, width)
+        table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        return table
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip + (f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                                     if shortcut is not None else ""))
+            action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        self.open_folder_action = self._action("Open &folder…", self.choose_folder, SK.Open,
+                                               "Open a folder of articles")
+        self.open_files_action = self._action("Open fi&les…", self.choose_files, "Ctrl+Shift+O",
+                                              "Open one or more article files")
+        self.export_action = self._action("&Export PNG…", self.choose_export, "Ctrl+E",
+                                          "Save the timeline as a PNG image")
+        quit_action = self._action("&Quit", self.close, SK.Quit, "Quit Carrousel")
+        self.zoom_in_action = self._action("Zoom &in", self.view.zoom_in, SK.ZoomIn, "Zoom in on time")
+        self.zoom_out_action = self._action("Zoom &out", self.view.zoom_out, SK.ZoomOut, "Zoom out")
+        self.fit_action = self._action("&Fit all", self.view.fit_all, "Ctrl+0", "Show the whole time range")
+        self.find_action = self._action("&Find…", self._focus_search, SK.Find, "Filter lanes by person or club")
+        self.players_action = self._action("Show &players", self._on_filters_changed, "Ctrl+P",
+                                           "Also show people who never coached, and playing spells in club lanes",
+                                           checkable=True)
+        self.by_coach_action = self._action("By &coach", lambda: self.set_mode(LaneMode.COACH), "Ctrl+1",
+                                            "One lane per person", checkable=True)
+        self.by_club_action = self._action("By c&lub", lambda: self.set_mode(LaneMode.CLUB), "Ctrl+2",
+                                           "One lane per club", checkable=True)
+        modes = QActionGroup(self)
+        modes.addAction(self.by_coach_action)
+        modes.addAction(self.by_club_action)
+        self.by_coach_action.setChecked(True)
+
+        self.kind_actions: dict[Kind, QAction] = {}
+        for kind in KIND_TOGGLES:
+            a = self._action(kind.value.capitalize(), self._on_filters_changed, tip=f"Show {kind.value} events",
+                             checkable=True)
+            a.setChecked(True)
+            self.kind_actions[kind] = a
+        self.role_actions: dict[str, QAction] = {}
+        for name in ROLE_GROUPS:
+            a = self._action(name, self._on_filters_changed, tip=f"Show {name.lower()}", checkable=True)
+            a.setChecked(True)
+            self.role_actions[name] = a
+
+        menu = self.menuBar().addMenu("&File")
+        menu.addAction(self.open_folder_action)
+        menu.addAction(self.open_files_action)
+        self.recent_menu = menu.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+        view = self.menuBar().addMenu("&View")
+        for a in (self.by_coach_action, self.by_club_action, None, self.players_action, None, self.zoom_in_action,
+                  self.zoom_out_action, self.fit_action, None, self.find_action):
+            view.addSeparator() if a is None else view.addAction(a)
+        kinds = view.addMenu("Event &kinds")
+        kinds.addActions(list(self.kind_actions.values()))
+        roles = view.addMenu("&Roles")
+        roles.addActions(list(self.role_actions.values()))
+
+        bar = self.addToolBar("Main")
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.addAction(self.open_folder_action)
+        bar.addAction(self.open_files_action)
+        bar.addAction(self.export_action)
+        bar.addSeparator()
+        bar.addAction(self.by_coach_action)
+        bar.addAction(self.by_club_action)
+        bar.addAction(self.players_action)
+        bar.addSeparator()
+        for title, actions, tip in (("Kinds", self.kind_actions.values(), "Which kinds of events to show"),
+                                    ("Roles", self.role_actions.values(), "Which roles to show")):
+            button = QToolButton()
+            button.setText(title)
+            button.setToolTip(tip)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            m = QMenu(button)
+            m.addActions(list(actions))
+            button.setMenu(m)
+            bar.addWidget(button)
+        bar.addSeparator()
+        bar.addAction(self.zoom_out_action)
+        bar.addAction(self.zoom_in_action)
+        bar.addAction(self.fit_action)
+        bar.addSeparator()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Find person or club…")
+        self.search.setToolTip("Show only lanes whose person or club matches (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        self.search.textChanged.connect(self._on_filters_changed)
+        bar.addWidget(self.search)
+
+    def _make_status(self) -> None:
+        self.status_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(240)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop reading articles; keep what has been read so far")
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        status = self.statusBar()
+        status.addWidget(self.status_label, 1)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _restore_layout(self) -> None:
+        s = app_settings.settings()
+        geometry = s.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 860)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for key, splitter in (("window/top_split", self.top_split), ("window/main_split", self.main_split)):
+            value = s.value(key)
+            if value is None or not splitter.restoreState(value):
+                splitter.setSizes([1000, 380] if splitter is self.top_split else [620, 220])
+
+    def _save_layout(self) -> None:
+        s = app_settings.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/top_split", self.top_split.saveState())
+        s.setValue("window/main_split", self.main_split.saveState())
+        s.sync()
+
+    # ---------------------------------------------------------------- opening corpora
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles")
+        if folder:
+            self.open_paths([folder])
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "",
+                                                "Articles (*.txt *.html *.htm *.jsonl *.json);;All files (*)")
+        if files:
+            self.open_paths(files)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        entries = app_settings.recent_corpora()
+        for paths in entries:
+            name = Path(paths[0]).name or paths[0]
+            title = name if len(paths) == 1 else f"{name} and {len(paths) - 1} more"
+            action = self.recent_menu.addAction(title)
+            action.setToolTip("\n".join(paths))
+            action.triggered.connect(lambda checked=False, p=paths: self.open_paths(p))
+        self.recent_menu.setEnabled(bool(entries))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = _local_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Replace the corpus with these files/folders; extraction fills the window in as articles finish."""
+        self._stop_job()
+        self.paths = [os.fspath(p) for p in paths]
+        app_settings.remember_corpus(self.paths)
+        self.documents, self.events, self.problems = {}, [], []
+        self.careers = Careers()
+        self.article.clear()
+        self.messages.hide()
+        self._rebuild()
+        self.setWindowTitle(f"Carrousel — {', '.join(Path(p).name or p for p in self.paths)}")
+        self.status_label.setText("Reading articles…")
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.job = BackgroundJob(extraction_work(self.paths), self)
+        self.job.item.connect(self._on_result)
+        self.job.failed.connect(self._on_failed)
+        self.job.done.connect(self._on_done)
+        self.job.start()
+
+    def show_corpus(self, documents: list[Document], events: list[Event]) -> None:
+        """Show events that were extracted elsewhere (a saved run, a test, the benchmark), without reading."""
+        self._stop_job()
+        self.documents = {d.doc_id: d for d in documents}
+        self.events, self.problems = list(events), []
+        self._careers_dirty = True
+        self.article.clear()
+        self._rebuild()
+
+    def cancel_loading(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.status_label.setText("Cancelling…")
+
+    def _stop_job(self) -> None:
+        if self.job is not None:
+            for signal in (self.job.item, self.job.failed, self.job.done):
+                signal.disconnect()
+            self.job.stop()
+            self.job.deleteLater()
+            self.job = None
+
+    def _on_result(self, item: tuple[int, int, DocumentResult]) -> None:
+        done, total, result = item
+        if result.document is not None:
+            self.documents[result.document.doc_id] = result.document
+        if result.problem is not None:
+            self.problems.append(result.problem)
+        if result.events:
+            self.events.extend(result.events)
+            self._careers_dirty = True
+            if not self._rebuild_timer.isActive():
+                self._rebuild_timer.start()
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} / {total}")
+        self.status_label.setText(f"Reading articles… {len(self.documents)} read, {len(self.events)} events")
+
+    def _on_failed(self, message: str) -> None:
+        self.messages.show_message(f"<b>Reading stopped after an error:</b> {escape(message)}")
+
+    def _on_done(self, cancelled: bool) -> None:
+        self._rebuild_timer.stop()
+        self._careers_dirty = True
+        self._rebuild()
+        self.progress.hide()
+        self.cancel_button.hide()
+        n_docs, n_events = len(self.documents), len(self.events)
+        prefix = "Cancelled: showing what was read so far — " if cancelled else ""
+        self.status_label.setText(f"{prefix}{n_docs} article{'s' if n_docs != 1 else ''}, {n_events} events, "
+                                  f"{len(self.timeline.lanes) if self.timeline else 0} lanes")
+        if self.problems:
+            shown = "".join(f"<li>{escape(str(p))}</li>" for p in self.problems[:5])
+            more = f"<li>… and {len(self.problems) - 5} more</li>" if len(self.problems) > 5 else ""
+            self.messages.show_message(
+                f"<b>{len(self.problems)} file{'s' if len(self.problems) != 1 else ''} could not be read:</b>"
+                f"<ul style='margin:0'>{shown}{more}</ul>", "\n".join(map(str, self.problems)))
+        self.job = None
+        self.loaded.emit(cancelled)
+
+    # ---------------------------------------------------------------- filters and rebuilding
+    def filters(self) -> Filters:
+        kinds = frozenset(k for k, a in self.kind_actions.items() if a.isChecked())
+        roles = frozenset(r for name, a in self.role_actions.items() if a.isChecked() for r in ROLE_GROUPS[name])
+        return Filters(self.search.text(), kinds, roles, self.players_action.isChecked())
+
+    def set_mode(self, mode: LaneMode) -> None:
+        self.mode = mode
+        (self.by_coach_action if mode is LaneMode.COACH else self.by_club_action).setChecked(True)
+        self.view.selected = None
+        self._rebuild()
+
+    def _on_filters_changed(self, *args) -> None:
+        self._rebuild()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _rebuild(self) -> None:
+        """Re-merge careers if new events came in, then lay out the timeline for the current filters."""
+        if self._careers_dirty:
+            self.careers = build_careers(self.events)
+            self._careers_dirty = False
+        selected_event = self._selected_event()
+        self.timeline = build_timeline(self.careers, self.mode, self.filters())
+        self.view.set_timeline(self.timeline)
+        self._syncing = True
+        self.model.set_events(self.timeline.events, self.documents)
+        self._syncing = False
+        if selected_event is not None and selected_event in self.timeline.events:
+            self.select_event(self.timeline.events.index(selected_event), show_article=False)
+
+    def _selected_event(self) -> Event | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or self.timeline is None:
+            return None
+        row = index.data(EVENT_ROLE)
+        return self.model.events[row] if row is not None and row < len(self.model.events) else None
+
+    # ---------------------------------------------------------------- selection sync
+    def _on_item_activated(self, item: Item) -> None:
+        """A click on the timeline: show the article(s) and select the matching table row."""
+        self.show_article_for(item)
+        if self.timeline is None:
+            return
+        rows = self.timeline.events_of(item)
+        if rows:
+            self._select_row(rows[0])
+
+    def _select_row(self, source_row: int) -> None:
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return
+        self._syncing = True
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self._syncing = False
+
+    def _on_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        self.select_event(current.data(EVENT_ROLE))
+
+    def select_event(self, row: int, show_article: bool = True) -> None:
+        """Select event `row` of the timeline: its item on the timeline, its table row, its article."""
+        if self.timeline is None or not 0 <= row < len(self.timeline.events):
+            return
+        found = self.timeline.item_for_event(row)
+        if found is not None:
+            lane, item = found
+            self.view.select(item, lane, ensure_visible=True)
+        self._select_row(row)
+        if show_article:
+            event = self.timeline.events[row]
+            doc = self.documents.get(event.doc)
+            self.article.show_sources([Source(doc, [event.evidence])] if doc else [])
+
+    def show_article_for(self, item: Item) -> None:
+        self.article.show_sources(self.sources_for(item))
+
+    def sources_for(self, item: Item) -> list[Source]:
+        """The articles behind an item, oldest first, each with the passages that support it."""
+        if isinstance(item, Marker):
+            events = [item.event]
+        elif isinstance(item, (Bar, UndatedItem)) and item.tenure is not None:
+            events = item.tenure.events
+        elif isinstance(item, UndatedItem) and item.event is not None:
+            events = [item.event]
+        else:
+            events = []
+        by_doc: dict[str, list] = defaultdict(list)
+        for e in events:
+            by_doc[e.doc].append(e.evidence)
+        sources = [Source(self.documents[d], ev) for d, ev in by_doc.items() if d in self.documents]
+        return sorted(sources, key=lambda s: (s.document.published.start or s.document.published.end or
+                                              date.max, s.document.doc_id))
+
+    # ---------------------------------------------------------------- export
+    def choose_export(self) -> None:
+        if self.timeline is None:
+            return
+        dialog = ExportDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export PNG", "timeline.png", "PNG images (*.png)")
+        if path:
+            if not path.lower().endswith(".png"):
+                path += ".png"
+            self.export_png(path, whole=dialog.whole.isChecked(), scale=dialog.scale.currentData())
+
+    def export_png(self, path: str, whole: bool = True, scale: float = 1.0) -> bool:
+        """Write the timeline (all of it, or what the view shows) to `path`."""
+        if self.timeline is None:
+            return False
+        ok = save_png(path, self.timeline, self.view, whole=whole, scale=scale)
+        self.status_label.setText(f"Saved {path}" if ok else f"Could not write {path}")
+        return ok
+
+    # ---------------------------------------------------------------- closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._rebuild_timer.stop()
+        self._stop_job()
+        self._save_layout()
+        super().closeEvent(event)
+
+
+def _local_paths(mime) -> list[str]:
+    if not mime.hasUrls():
+        return []
+    paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p and Path(p).exists()]

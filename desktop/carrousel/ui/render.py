@@ -1,0 +1,527 @@
+"""Paints a Timeline with a QPainter: one routine for the window, the visible-part export and the full export.
+
+Only what intersects the canvas is painted (lanes found by bisection, bars and markers culled by x),
+so a frame costs the same with 50 lanes or 5,000. Text colours come from the palette so the dark
+system palette stays readable; colours on top of a club colour pick whichever palette colour contrasts.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPalette, QPen, QPolygonF,
+)
+
+from carrousel.model import Kind
+from carrousel.timeline import Bar, Lane, Marker, Timeline, UndatedItem, club_colour, ticks
+
+Item = Bar | Marker | UndatedItem
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes in logical pixels, derived from the font so large system fonts do not clip."""
+
+    row_h: float
+    lane_pad: float
+    label_w: float
+    undated_w: float
+    axis_h: float
+    marker: float
+    undated_per_row: int = 2
+
+    @classmethod
+    def for_font(cls, font: QFont) -> "Metrics":
+        h = QFontMetricsF(font).height()
+        return cls(row_h=round(h + 9), lane_pad=4, label_w=round(h * 11), undated_w=round(h * 23),
+                   axis_h=round(h * 2.2), marker=round(h * 0.62))
+
+    def lane_height(self, lane: Lane) -> float:
+        return lane.height_rows(self.undated_per_row) * self.row_h + 2 * self.lane_pad
+
+
+class LaneGeometry:
+    """Lane tops in content pixels (prefix sums), so the visible lanes of any scroll position are a bisect away."""
+
+    def __init__(self, timeline: Timeline, metrics: Metrics):
+        self.heights = [metrics.lane_height(lane) for lane in timeline.lanes]
+        self.tops = [0.0, *accumulate(self.heights)]
+
+    @property
+    def total(self) -> float:
+        return self.tops[-1]
+
+    def lane_at(self, y: float) -> int:
+        """Index of the lane containing content-y, or -1."""
+        i = bisect_right(self.tops, y) - 1
+        return i if 0 <= i < len(self.heights) else -1
+
+    def visible(self, y0: float, y1: float) -> range:
+        first = max(0, bisect_right(self.tops, y0) - 1)
+        last = min(len(self.heights), bisect_right(self.tops, y1))
+        return range(first, last)
+
+
+@dataclass
+class View:
+    """What part of the timeline a canvas shows: `day0` at the body's left edge, `y0` at the body's top."""
+
+    day0: float
+    px_per_day: float
+    y0: float
+    width: float
+    height: float
+    legend_h: float = 0.0
+
+    def x(self, m: Metrics, day: float) -> float:
+        return m.label_w + (day - self.day0) * self.px_per_day
+
+    def day_at(self, m: Metrics, x: float) -> float:
+        return self.day0 + (x - m.label_w) / self.px_per_day
+
+    def body(self, m: Metrics) -> QRectF:
+        return QRectF(m.label_w, m.axis_h, self.width - m.label_w - m.undated_w, self.height - m.axis_h - self.legend_h)
+
+
+def qcolour(club_id: str) -> QColor:
+    return QColor(*club_colour(club_id))
+
+
+def contrast_text(fill: QColor, palette: QPalette) -> QColor:
+    """The palette's text or base colour, whichever reads better on `fill`."""
+    a, b = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return a if abs(a.lightnessF() - fill.lightnessF()) >= abs(b.lightnessF() - fill.lightnessF()) else b
+
+
+class Renderer:
+    """Draws one frame; holds the fonts and metrics so the window and exports render identically."""
+
+    def __init__(self, font: QFont, palette: QPalette):
+        self.font = QFont(font)
+        self.small = QFont(font)
+        self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.86))
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.palette = palette
+        self.metrics = Metrics.for_font(font)
+        self.fm = QFontMetricsF(self.font)
+        self.fm_small = QFontMetricsF(self.small)
+        self.fm_bold = QFontMetricsF(self.bold)
+
+    def colour(self, role: QPalette.ColorRole) -> QColor:
+        return self.palette.color(role)
+
+    # ---------------------------------------------------------------- frame
+    def paint(self, p: QPainter, tl: Timeline, geo: LaneGeometry, view: View, selected: Item | None = None,
+              highlighted_lane: int = -1) -> None:
+        m = self.metrics
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.fillRect(QRectF(0, 0, view.width, view.height), self.colour(QPalette.ColorRole.Base))
+        body = view.body(m)
+        lanes = geo.visible(view.y0, view.y0 + body.height())
+        tick_list = ticks(view.day_at(m, body.left()), view.day_at(m, body.right()), view.px_per_day)
+
+        p.save()
+        p.setClipRect(body)
+        self._lane_backgrounds(p, geo, view, lanes, QRectF(0, body.top(), view.width, body.height()), highlighted_lane)
+        self._grid(p, view, body, tick_list)
+        for i in lanes:
+            self._lane_body(p, tl.lanes[i], self._lane_top(geo, view, i), view, body, selected)
+        self._today(p, tl, view, body)
+        p.restore()
+
+        self._undated_column(p, tl, geo, view, lanes, body, selected)
+        self._label_column(p, tl, geo, view, lanes, body)
+        self._axis(p, view, body, tick_list, tl)
+        if view.legend_h:
+            self.legend(p, QRectF(0, view.height - view.legend_h, view.width, view.legend_h))
+
+    def _lane_top(self, geo: LaneGeometry, view: View, i: int) -> float:
+        return self.metrics.axis_h + geo.tops[i] - view.y0
+
+    def _lane_backgrounds(self, p: QPainter, geo: LaneGeometry, view: View, lanes: range, area: QRectF,
+                          highlighted: int) -> None:
+        alt = self.colour(QPalette.ColorRole.AlternateBase)
+        line = self.colour(QPalette.ColorRole.Mid)
+        line.setAlphaF(0.35)
+        for i in lanes:
+            top = self._lane_top(geo, view, i)
+            rect = QRectF(area.left(), top, area.width(), geo.heights[i])
+            if i == highlighted:
+                hl = self.colour(QPalette.ColorRole.Highlight)
+                hl.setAlphaF(0.12)
+                p.fillRect(rect, hl)
+            elif i % 2:
+                p.fillRect(rect, alt)
+            p.setPen(QPen(line, 0))
+            p.drawLine(QPointF(area.left(), rect.bottom()), QPointF(area.right(), rect.bottom()))
+
+    def _grid(self, p: QPainter, view: View, body: QRectF, tick_list) -> None:
+        minor, major = self.colour(QPalette.ColorRole.Mid), self.colour(QPalette.ColorRole.Mid)
+        minor.setAlphaF(0.18)
+        major.setAlphaF(0.45)
+        m = self.metrics
+        for t in tick_list:
+            x = view.x(m, t.day)
+            p.setPen(QPen(major if t.major else minor, 0))
+            p.drawLine(QPointF(x, body.top()), QPointF(x, body.bottom()))
+
+    def _today(self, p: QPainter, tl: Timeline, view: View, body: QRectF) -> None:
+        x = view.x(self.metrics, tl.today)
+        if body.left() <= x <= body.right():
+            pen = QPen(self.colour(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(x, body.top()), QPointF(x, body.bottom()))
+
+    # ---------------------------------------------------------------- bars and markers
+    def bar_rect(self, bar: Bar, lane_top: float, view: View) -> QRectF:
+        m = self.metrics
+        x0, x1 = view.x(m, bar.x0), view.x(m, bar.x1)
+        if x1 - x0 < 3:
+            x0, x1 = (x0 + x1) / 2 - 1.5, (x0 + x1) / 2 + 1.5
+        top = lane_top + m.lane_pad + bar.row * m.row_h + 2
+        h = m.row_h - 4
+        if bar.playing:
+            top, h = top + h * 0.2, h * 0.6
+        return QRectF(x0, top, x1 - x0, h)
+
+    def marker_centre(self, marker: Marker, lane_top: float, view: View) -> QPointF:
+        m = self.metrics
+        return QPointF(view.x(m, marker.x), lane_top + m.lane_pad + marker.row * m.row_h + m.row_h / 2)
+
+    def _lane_body(self, p: QPainter, lane: Lane, top: float, view: View, body: QRectF, selected: Item | None) -> None:
+        left, right = body.left() - 4, body.right() + 4
+        for bar in lane.bars:
+            rect = self.bar_rect(bar, top, view)
+            if rect.right() < left or rect.left() > right:
+                continue
+            self._bar(p, bar, rect, view, body, bar is selected)
+        for marker in lane.markers:
+            c = self.marker_centre(marker, top, view)
+            if left - 50 < c.x() < right + 50:
+                self._marker(p, marker, c, view, marker is selected)
+
+    def _bar(self, p: QPainter, bar: Bar, rect: QRectF, view: View, body: QRectF, selected: bool) -> None:
+        m = self.metrics
+        base = qcolour(bar.club_id)
+        if bar.playing:
+            base = base.lighter(135)
+            base.setAlphaF(0.55)
+        grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
+        w = max(rect.width(), 1e-6)
+        c0 = (view.x(m, bar.core0) - rect.left()) / w
+        c1 = (view.x(m, bar.core1) - rect.left()) / w
+        faint = QColor(base)
+        faint.setAlphaF(0.0 if bar.open_start else base.alphaF() * 0.28)
+        grad.setColorAt(0.0, faint)
+        grad.setColorAt(min(max(c0, 0.0), 1.0), base)
+        grad.setColorAt(min(max(c1, 0.0), 1.0), base)
+        faint_end = QColor(base)
+        faint_end.setAlphaF(0.0 if bar.open_end else base.alphaF() * 0.28)
+        grad.setColorAt(1.0, faint_end)
+        radius = min(4.0, rect.height() / 2)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(grad))
+        p.drawRoundedRect(rect, radius, radius)
+        text_colour = contrast_text(base, self.palette) if not bar.playing else self.colour(QPalette.ColorRole.Text)
+        if bar.estimated:
+            hatch = QColor(text_colour)
+            hatch.setAlphaF(0.35)
+            p.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+            p.drawRoundedRect(rect, radius, radius)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(base.darker(130), 1.2, Qt.PenStyle.DashLine))
+            p.drawRoundedRect(rect, radius, radius)
+        self._uncertain_brackets(p, bar, rect, view)
+        if selected:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 2.5))
+            p.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1, radius + 1)
+        self._bar_label(p, bar, rect, body, text_colour)
+
+    def _uncertain_brackets(self, p: QPainter, bar: Bar, rect: QRectF, view: View) -> None:
+        """Thin end caps mark the outer bound of a bounded uncertain end (an open end has none)."""
+        m = self.metrics
+        pen = QPen(self.colour(QPalette.ColorRole.Text), 1)
+        pen.setColor(QColor(pen.color().red(), pen.color().green(), pen.color().blue(), 110))
+        p.setPen(pen)
+        if not bar.open_start and bar.core0 > bar.x0:
+            x = view.x(m, bar.x0)
+            p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+        if not bar.open_end and bar.x1 > bar.core1:
+            x = view.x(m, bar.x1)
+            p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+
+    def _bar_label(self, p: QPainter, bar: Bar, rect: QRectF, body: QRectF, colour: QColor) -> None:
+        """The label stays inside its bar (so labels never collide) and slides along to stay on screen."""
+        visible = rect.intersected(body)
+        if visible.width() < 24:
+            return
+        text = ("≈ " if bar.estimated else "") + bar.label
+        font, fm = (self.small, self.fm_small) if bar.playing else (self.font, self.fm)
+        if fm.height() > rect.height() + 4:
+            font, fm = self.small, self.fm_small
+        pad = self.metrics.marker + 3  # room for a joined/left marker at either end
+        inner = visible.adjusted(pad, 0, -pad, 0)
+        elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+        if not elided or elided == "…":
+            return
+        p.setFont(font)
+        p.setPen(colour)
+        p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+
+    def _marker(self, p: QPainter, marker: Marker, c: QPointF, view: View, selected: bool) -> None:
+        m = self.metrics
+        s = m.marker
+        ink = self.colour(QPalette.ColorRole.Text)
+        halo = self.colour(QPalette.ColorRole.Base)
+        lo, hi = view.x(m, marker.lo), view.x(m, marker.hi)
+        if hi - lo > s:  # the date could lie anywhere in lo..hi: a whisker under the bar shows how far
+            y = c.y() + m.row_h / 2 - 2
+            p.setPen(QPen(ink, 1))
+            p.drawLine(QPointF(lo, y), QPointF(hi, y))
+            p.drawLine(QPointF(lo, y - 3), QPointF(lo, y))
+            p.drawLine(QPointF(hi, y - 3), QPointF(hi, y))
+        style = Qt.PenStyle.DotLine if marker.estimated else Qt.PenStyle.SolidLine
+        self.glyph(p, marker.event.kind, marker.dismissed, c, s, ink, halo, style)
+        if selected:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 2.5))
+            p.drawEllipse(c, s * 0.95, s * 0.95)
+
+    def glyph(self, p: QPainter, kind: Kind, dismissed: bool, c: QPointF, s: float, ink: QColor, halo: QColor,
+              style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> None:
+        """Joined ▶, left ■, dismissed ◆ (red), rumour ○ (hollow). The halo keeps them visible on any bar."""
+        r = s / 2
+        pen = QPen(halo, 1.6)
+        if kind is Kind.RUMOUR:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(halo, 4.2))
+            p.drawEllipse(c, r, r)
+            p.setPen(QPen(ink, 2.0, style))
+            p.drawEllipse(c, r, r)
+            return
+        if kind is Kind.JOINED:
+            shape = QPolygonF([QPointF(c.x() - r * 0.8, c.y() - r), QPointF(c.x() + r, c.y()),
+                               QPointF(c.x() - r * 0.8, c.y() + r)])
+            fill = QColor(ink)
+        elif dismissed:
+            shape = QPolygonF([QPointF(c.x(), c.y() - r * 1.2), QPointF(c.x() + r * 1.2, c.y()),
+                               QPointF(c.x(), c.y() + r * 1.2), QPointF(c.x() - r * 1.2, c.y())])
+            fill = QColor(214, 39, 40)
+        else:
+            shape = QPolygonF(QRectF(c.x() - r * 0.85, c.y() - r * 0.85, r * 1.7, r * 1.7))
+            fill = QColor(ink)
+        path = QPainterPath()
+        path.addPolygon(shape)
+        path.closeSubpath()
+        p.setPen(pen)
+        p.setBrush(fill)
+        p.drawPath(path)
+        if style is not Qt.PenStyle.SolidLine:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(halo, 1.2, Qt.PenStyle.DotLine))
+            p.drawPath(path)
+
+    # ---------------------------------------------------------------- fixed columns
+    def undated_rect(self, index: int, lane_top: float, view: View) -> QRectF:
+        m = self.metrics
+        per = m.undated_per_row
+        w = (m.undated_w - 8) / per
+        col, row = index % per, index // per
+        left = view.width - m.undated_w + 4 + col * w
+        return QRectF(left + 1, lane_top + m.lane_pad + row * m.row_h + 2, w - 2, m.row_h - 4)
+
+    def _undated_column(self, p: QPainter, tl: Timeline, geo: LaneGeometry, view: View, lanes: range, body: QRectF,
+                        selected: Item | None) -> None:
+        m = self.metrics
+        col = QRectF(view.width - m.undated_w, body.top(), m.undated_w, body.height())
+        p.save()
+        p.setClipRect(col)
+        p.fillRect(col, self.colour(QPalette.ColorRole.Window))
+        self._lane_backgrounds(p, geo, view, lanes, col, -1)
+        p.setFont(self.small)
+        for i in lanes:
+            top = self._lane_top(geo, view, i)
+            for k, item in enumerate(tl.lanes[i].undated):
+                self._chip(p, item, self.undated_rect(k, top, view), item is selected)
+        p.restore()
+        p.setPen(QPen(self.colour(QPalette.ColorRole.Mid), 1))
+        p.drawLine(QPointF(col.left(), 0), QPointF(col.left(), body.bottom()))
+
+    def _chip(self, p: QPainter, item: UndatedItem, rect: QRectF, selected: bool) -> None:
+        colour = qcolour(item.club_id)
+        p.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine if item.event is not None else Qt.PenStyle.SolidLine))
+        p.setBrush(self.colour(QPalette.ColorRole.Base))
+        p.drawRoundedRect(rect, 3, 3)
+        sw = QRectF(rect.left() + 3, rect.top() + 3, 6, rect.height() - 6)
+        fill = QColor(colour)
+        if item.playing:
+            fill.setAlphaF(0.5)
+        p.fillRect(sw, fill)
+        text_left = sw.right() + 4
+        if item.event is not None:
+            c = QPointF(text_left + self.metrics.marker * 0.6, rect.center().y())
+            self.glyph(p, item.event.kind, item.event.reason is not None and item.event.reason.value == "dismissed",
+                       c, self.metrics.marker * 0.85, self.colour(QPalette.ColorRole.Text),
+                       self.colour(QPalette.ColorRole.Base))
+            text_left += self.metrics.marker * 1.4
+        p.setFont(self.small)
+        p.setPen(self.colour(QPalette.ColorRole.Text))
+        inner = QRectF(text_left, rect.top(), rect.right() - text_left - 3, rect.height())
+        p.drawText(inner, Qt.AlignmentFlag.AlignVCenter,
+                   self.fm_small.elidedText(item.label, Qt.TextElideMode.ElideRight, inner.width()))
+        if selected:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 2.5))
+            p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 4, 4)
+
+    def _label_column(self, p: QPainter, tl: Timeline, geo: LaneGeometry, view: View, lanes: range,
+                      body: QRectF) -> None:
+        m = self.metrics
+        col = QRectF(0, body.top(), m.label_w, body.height())
+        p.save()
+        p.setClipRect(col)
+        p.fillRect(col, self.colour(QPalette.ColorRole.Window))
+        self._lane_backgrounds(p, geo, view, lanes, col, -1)
+        p.setFont(self.bold)
+        p.setPen(self.colour(QPalette.ColorRole.WindowText))
+        for i in lanes:
+            top = self._lane_top(geo, view, i)
+            rect = QRectF(8, top + m.lane_pad, m.label_w - 14, m.row_h)
+            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter,
+                       self.fm_bold.elidedText(tl.lanes[i].title, Qt.TextElideMode.ElideRight, rect.width()))
+        p.restore()
+        p.setPen(QPen(self.colour(QPalette.ColorRole.Mid), 1))
+        p.drawLine(QPointF(m.label_w, 0), QPointF(m.label_w, body.bottom()))
+
+    def _axis(self, p: QPainter, view: View, body: QRectF, tick_list, tl: Timeline) -> None:
+        m = self.metrics
+        p.fillRect(QRectF(0, 0, view.width, m.axis_h), self.colour(QPalette.ColorRole.Window))
+        p.setPen(QPen(self.colour(QPalette.ColorRole.Mid), 1))
+        p.drawLine(QPointF(0, m.axis_h), QPointF(view.width, m.axis_h))
+        text = self.colour(QPalette.ColorRole.WindowText)
+        p.setFont(self.bold)
+        p.setPen(text)
+        title = "Coach" if tl.mode.value == "coach" else "Club"
+        p.drawText(QRectF(8, 0, m.label_w - 12, m.axis_h), Qt.AlignmentFlag.AlignVCenter, title)
+        p.drawText(QRectF(view.width - m.undated_w + 8, 0, m.undated_w - 12, m.axis_h), Qt.AlignmentFlag.AlignVCenter,
+                   "Undated")
+        p.save()
+        p.setClipRect(QRectF(body.left(), 0, body.width(), m.axis_h))
+        for t in tick_list:
+            x = view.x(m, t.day)
+            p.setPen(QPen(text, 1))
+            p.drawLine(QPointF(x, m.axis_h - (9 if t.major else 5)), QPointF(x, m.axis_h))
+            p.setFont(self.bold if t.major else self.small)
+            p.drawText(QRectF(x + 3, 0, 120, m.axis_h - 4), Qt.AlignmentFlag.AlignBottom, t.label)
+        x = view.x(m, tl.today)
+        if body.left() <= x <= body.right():
+            p.setPen(self.colour(QPalette.ColorRole.Highlight))
+            p.setFont(self.small)
+            p.drawText(QRectF(x - 60, 1, 120, m.axis_h / 2), Qt.AlignmentFlag.AlignCenter, "today")
+        p.restore()
+
+    # ---------------------------------------------------------------- legend
+    def legend_height(self) -> float:
+        return self.metrics.row_h + 10
+
+    def legend(self, p: QPainter, rect: QRectF) -> None:
+        """The key to every style the timeline uses, for the window's footer and every export."""
+        m = self.metrics
+        p.fillRect(rect, self.colour(QPalette.ColorRole.Window))
+        p.setPen(QPen(self.colour(QPalette.ColorRole.Mid), 1))
+        p.drawLine(rect.topLeft(), rect.topRight())
+        ink, halo = self.colour(QPalette.ColorRole.Text), self.colour(QPalette.ColorRole.Base)
+        text = self.colour(QPalette.ColorRole.WindowText)
+        x = rect.left() + 10
+        cy = rect.center().y()
+        bar_h = m.row_h - 8
+        sample = QColor(70, 130, 180)
+
+        def label(s: str) -> None:
+            nonlocal x
+            p.setFont(self.small)
+            p.setPen(text)
+            w = self.fm_small.horizontalAdvance(s)
+            p.drawText(QRectF(x, rect.top(), w + 2, rect.height()), Qt.AlignmentFlag.AlignVCenter, s)
+            x += w + 18
+
+        def swatch(kind: str) -> None:
+            nonlocal x
+            r = QRectF(x, cy - bar_h / 2, 34, bar_h)
+            c = QColor(sample)
+            if kind == "playing":
+                c = c.lighter(135)
+                c.setAlphaF(0.55)
+                r = QRectF(x, cy - bar_h * 0.3, 34, bar_h * 0.6)
+            if kind in ("uncertain", "open"):
+                g = QLinearGradient(r.left(), 0, r.right(), 0)
+                g.setColorAt(0, c)
+                end = QColor(c)
+                end.setAlphaF(0.28 if kind == "uncertain" else 0.0)
+                g.setColorAt(1, end)
+                p.setBrush(QBrush(g))
+            else:
+                p.setBrush(c)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawRoundedRect(r, 3, 3)
+            if kind == "uncertain":
+                p.setPen(QPen(ink, 1))
+                p.drawLine(QPointF(r.right(), r.top()), QPointF(r.right(), r.bottom()))
+            if kind == "estimated":
+                p.setBrush(QBrush(QColor(255, 255, 255, 110), Qt.BrushStyle.BDiagPattern))
+                p.drawRoundedRect(r, 3, 3)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(c.darker(130), 1.2, Qt.PenStyle.DashLine))
+                p.drawRoundedRect(r, 3, 3)
+            x += 40
+
+        for kind, words in (("coaching", "coaching"), ("playing", "playing"), ("uncertain", "uncertain date"),
+                            ("open", "open end"), ("estimated", "≈ estimated date")):
+            swatch(kind)
+            label(words)
+        for kind, dismissed, words in ((Kind.JOINED, False, "joined"), (Kind.LEFT, False, "left"),
+                                       (Kind.LEFT, True, "dismissed"), (Kind.RUMOUR, False, "rumour")):
+            self.glyph(p, kind, dismissed, QPointF(x + m.marker / 2, cy), m.marker, ink, halo)
+            x += m.marker + 6
+            label(words)
+        p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(x, rect.top() + 5), QPointF(x, rect.bottom() - 5))
+        x += 6
+        label("today")
+
+    # ---------------------------------------------------------------- hit testing
+    def item_at(self, tl: Timeline, geo: LaneGeometry, view: View, x: float, y: float) -> tuple[int, Item | None]:
+        """The lane under a point and the thing drawn there (markers win over the bars they sit on)."""
+        m = self.metrics
+        lane_index = geo.lane_at(y - m.axis_h + view.y0)
+        if lane_index < 0 or y < m.axis_h:
+            return -1, None
+        lane = tl.lanes[lane_index]
+        top = self._lane_top(geo, view, lane_index)
+        if x >= view.width - m.undated_w:
+            for k, item in enumerate(lane.undated):
+                if self.undated_rect(k, top, view).contains(QPointF(x, y)):
+                    return lane_index, item
+            return lane_index, None
+        if x < m.label_w:
+            return lane_index, None
+        reach = m.marker * 0.8 + 2
+        best: Marker | None = None
+        best_d = reach
+        for marker in lane.markers:
+            c = self.marker_centre(marker, top, view)
+            d = max(abs(c.x() - x), abs(c.y() - y))
+            if d <= best_d:
+                best, best_d = marker, d
+        if best is not None:
+            return lane_index, best
+        for bar in reversed(lane.bars):
+            if self.bar_rect(bar, top, view).adjusted(0, -2, 0, 2).contains(QPointF(x, y)):
+                return lane_index, bar
+        return lane_index, None
