@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from carrousel.model import DateInterval, Precision
+from carrousel.model import DateInterval, Precision, SegmentKind
 from carrousel.paths import seeds_dir
-from carrousel.reading.dates import estimate_published, parse_date, story_years
+from carrousel.reading.dates import dateline_published, estimate_published, parse_date, story_years
 from carrousel.reading.layout import segment
 
 from .support import SEED_NAMES, only_document, read_all
@@ -193,3 +193,43 @@ def test_jsonl_line_can_be_dated_by_the_sidecar_through_its_id(tmp_path: Path) -
 )
 def test_parse_date(value: str, expected: DateInterval | None) -> None:
     assert parse_date(value, reason="r") == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("dinsdag 3 oktober 2023, 10u15", date(2023, 10, 3)),
+        ("03/10/2023 om 10:15", date(2023, 10, 3)),
+        ("Gepubliceerd op 3 okt. 2023", date(2023, 10, 3)),
+        ("Bijgewerkt: 2023-10-03 10:15", date(2023, 10, 3)),
+        ("za 1 april 2023 - 18.30 uur", date(2023, 4, 1)),
+        ("03-10-23", date(2023, 10, 3)),
+        ("3 oktober 2023 werd hij ontslagen", None),  # a sentence, not a dateline
+        ("31/02/2023", None),
+        ("3 oktober 2099", None),  # after today: not a publication date
+        ("Vandaag om 10:15", None),
+    ],
+)
+def test_dateline(line: str, expected: date | None) -> None:
+    text = f"Anderlecht ontslaat Hasi\n\n{line}\n\nAnderlecht heeft Besnik Hasi ontslagen. Hij kwam in 2024."
+    published = dateline_published(text, segment(text), today=date(2026, 1, 1))
+    assert (published.start if published else None) == expected
+    kinds = [s.kind for s in segment(text)]
+    assert (SegmentKind.BYLINE in kinds) == (expected is not None)
+
+
+def test_dateline_in_a_byline_dates_the_article_unless_the_sidecar_does(tmp_path: Path) -> None:
+    text = "Anderlecht ontslaat Hasi\n\ndoor Jan Peeters | 3 oktober 2023 om 10:15\n\nAnderlecht heeft Hasi ontslagen."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "sources.csv").write_text("file,date\nb.txt,2023-10-04\n", encoding="utf-8")
+    a, b = read_all(tmp_path)[0]
+    assert [s.kind for s in a.segments] == [SegmentKind.HEADLINE, SegmentKind.BYLINE, SegmentKind.BODY]
+    assert (a.published.start, a.published.end, a.published.precision) == (date(2023, 10, 3), date(2023, 10, 3), Precision.DAY)
+    assert not a.published.estimated and a.published.reason == "dateline under the headline"
+    assert b.published.start == date(2023, 10, 4)
+
+
+def test_date_in_the_repeated_headline_is_not_a_dateline() -> None:
+    text = "Finale op 3 oktober 2023\n\ndoor\nFinale op 3 oktober 2023\n\nDe finale wordt gespeeld in Brussel."
+    assert dateline_published(text, segment(text)) is None

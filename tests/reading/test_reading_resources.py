@@ -21,6 +21,7 @@ GOOD = {
     "sidebar_markers": {"strong": ["Meest recent"], "weak": ["Reageer"]},
     "aside_prefixes": ["Lees ook"],
     "byline": {"prefixes": ["door"], "lowercase_words": ["van"]},
+    "dateline": {"months": [[f"maand{i}"] for i in range(1, 13)], "filler_words": ["om"]},
 }
 
 
@@ -33,6 +34,10 @@ GOOD = {
         (json.dumps({**GOOD, "aside_prefixes": ["ok", 3]}), "'aside_prefixes' holds 3"),
         (json.dumps({**GOOD, "sidebar_markers": {"weak": ["x"]}}), "missing key 'sidebar_markers.strong'"),
         (json.dumps({k: v for k, v in GOOD.items() if k != "byline"}), "missing key 'byline.prefixes'"),
+        (json.dumps({**GOOD, "dateline": {"months": [["jan"]], "filler_words": ["om"]}}),
+         "'dateline.months' must list the names of the 12 months"),
+        (json.dumps({**GOOD, "dateline": {"months": [["jan"]] * 11 + [[]], "filler_words": ["om"]}}),
+         "'month' must be a non-empty list"),
     ],
 )
 def test_broken_boilerplate_file(tmp_path: Path, content: str, message: str) -> None:

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from carrousel.model import DateInterval, Precision, SegmentKind, Segment
-from carrousel.reading.resources import year_cues
+from carrousel.reading.dateline import find_date, is_dateline
+from carrousel.reading.resources import boilerplate, year_cues
 
 FIRST_PLAUSIBLE_YEAR = 1900
 
@@ -89,6 +90,22 @@ def widen(interval: DateInterval, days: int, precision: Precision, reason: str) 
     start = interval.start - timedelta(days=days) if interval.start else None
     end = interval.end + timedelta(days=days) if interval.end else None
     return DateInterval(start, end, precision, text=interval.text, estimated=interval.estimated, reason=reason)
+
+
+def dateline_published(text: str, segments: list[Segment], today: date | None = None) -> DateInterval | None:
+    """The day printed under the headline (in the byline, or a headline that is only a date)."""
+    prefixes = boilerplate().byline_prefixes
+    for s in segments:
+        if s.kind not in (SegmentKind.HEADLINE, SegmentKind.BYLINE):
+            continue
+        for line in s.span.slice(text).split("\n"):  # a byline also holds the repeated headline
+            words = line.split()
+            if is_dateline(line) or (s.kind is SegmentKind.BYLINE and words and words[0].casefold() in prefixes):
+                found = find_date(line, today)
+                if found:
+                    return DateInterval(found[0], found[0], Precision.DAY, text=found[1],
+                                        reason="dateline under the headline")
+    return None
 
 
 def estimate_published(text: str, segments: list[Segment], today: date | None = None) -> DateInterval:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from carrousel.model import DateInterval, Document, ReadProblem, Segment, SegmentKind
-from carrousel.reading.dates import estimate_published, parse_date
+from carrousel.reading.dates import dateline_published, estimate_published, parse_date
 from carrousel.reading.decoding import decode, normalise_newlines
 from carrousel.reading.errors import ReadError
 from carrousel.reading.frontmatter import split_front_matter
@@ -103,12 +103,13 @@ def _document(
     title: str | None,
     facts: dict[str, SourceFacts],
 ) -> Document:
-    """Fills what the file itself does not say from the sidecar, then from the story's own text."""
+    """Fills what the file itself does not say from the sidecar, then from its dateline, then from
+    the years the story mentions."""
     known = facts.get(doc_id)
     if published is None and known and known.published:
         published = known.published
     if published is None:
-        published = estimate_published(text, segments)
+        published = dateline_published(text, segments) or estimate_published(text, segments)
     headline = next((s.span.slice(text) for s in segments if s.kind is SegmentKind.HEADLINE), "")
     title = title or (known.title if known else "") or headline or doc_id
     url = url or (known.url if known else "") or None

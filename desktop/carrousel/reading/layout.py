@@ -1,6 +1,6 @@
 """Splits an article's text into headline, byline, body, asides and sidebar.
 
-Only the headline and body are the story: the byline repeats the headline, asides ("LEES OOK: ...", polls,
+Only the headline and body are the story: the byline (author, dateline) repeats the headline, asides ("LEES OOK: ...", polls,
 a closing reader question) point elsewhere, and the sidebar ("Meest recent" and everything after) lists
 other articles scraped later. Extraction and dating read only the story, so this split decides what
 the app believes. Rules work on whole lines, which is how scraped pages keep their furniture apart.
@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from carrousel.model import Segment, SegmentKind, Span
+from carrousel.reading.dateline import is_dateline, strip_dates
 from carrousel.reading.resources import Boilerplate, boilerplate
 
 MAX_HEADLINE_CHARS = 150
 MAX_PROMPT_CHARS = 200
 PROSE_PARAGRAPH_CHARS = 200
 MAX_BYLINE_WORDS = 8
+MAX_BYLINE_LINES = 4
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
 _TRAILING_COUNT = re.compile(r"\s*(\(\d+\)|\d+)?\s*:?\s*$")
@@ -52,14 +54,14 @@ def segment_story(text: str, start: int = 0, title: str | None = None) -> list[S
         return []
     segments: list[Segment] = []
     first = 0
-    has_byline = len(lines) > 1 and _is_byline(lines[1].text, words)
+    byline_end = _byline_end(lines, 1, words)
+    has_byline = byline_end > 1
     if has_byline or _resembles(lines[0].text, title) or _looks_like_headline(lines[0].text):
         segments.append(Segment(SegmentKind.HEADLINE, _headline_span(lines[0])))
         first = 1
     if has_byline:
-        last = 2 if len(lines) > 2 and _resembles(lines[2].text, lines[0].text) else 1
-        segments.append(Segment(SegmentKind.BYLINE, Span(lines[1].start, lines[last].end)))
-        first = last + 1
+        segments.append(Segment(SegmentKind.BYLINE, Span(lines[1].start, lines[byline_end - 1].end)))
+        first = byline_end
     sidebar = _sidebar_start(lines, first, words)
     body = lines[first:sidebar]
     asides = _asides(body, words, page_layout=has_byline or sidebar < len(lines))
@@ -126,14 +128,31 @@ def _resembles(line: str, title: str | None) -> bool:
     return fuzz.ratio(a, b) >= 90
 
 
+def _byline_end(lines: list[_Line], start: int, words: Boilerplate) -> int:
+    """End of the lines under the headline that say who wrote it and when: a byline ("door", perhaps
+    followed by the repeated headline) and datelines, in either order."""
+    end = start
+    while end < len(lines) and end - start < MAX_BYLINE_LINES:
+        if _is_byline(lines[end].text, words):
+            end += 1
+            if end < len(lines) and _resembles(lines[end].text, lines[0].text):
+                end += 1
+        elif is_dateline(lines[end].text):
+            end += 1
+        else:
+            break
+    return end
+
+
 def _is_byline(text: str, words: Boilerplate) -> bool:
-    """'door' alone (author not scraped) or 'door Firstname Lastname'."""
-    tokens = text.replace(":", " ").split()
+    """'door' alone (author not scraped) or 'door Firstname Lastname', perhaps with a date."""
+    tokens = strip_dates(text).replace(":", " ").split()
     if not tokens or tokens[0].casefold() not in words.byline_prefixes or text.endswith("."):
         return False
     names = tokens[1:]
+    known = (*words.byline_lowercase_words, *words.dateline_fillers)
     return len(names) <= MAX_BYLINE_WORDS and all(
-        word[0].isupper() or word.casefold() in words.byline_lowercase_words or not word[0].isalnum() for word in names
+        word[0].isupper() or word.casefold() in known or not word[0].isalnum() for word in names
     )
 
 

@@ -23,6 +23,8 @@ class Boilerplate:
     aside_prefixes: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
     byline_lowercase_words: tuple[str, ...]
+    month_names: tuple[tuple[str, ...], ...]  # index 0 is January
+    dateline_fillers: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,16 @@ def boilerplate(path: Path | None = None) -> Boilerplate:
         aside_prefixes=_phrases(path, data, "aside_prefixes"),
         byline_prefixes=_phrases(path, data, "byline", "prefixes"),
         byline_lowercase_words=_phrases(path, data, "byline", "lowercase_words"),
+        month_names=_months(path, data),
+        dateline_fillers=_phrases(path, data, "dateline", "filler_words"),
     )
+
+
+def _months(path: Path, data: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    months = data.get("dateline", {}).get("months") if isinstance(data.get("dateline"), dict) else None
+    if not isinstance(months, list) or len(months) != 12:
+        raise ResourceError(f"{path}: 'dateline.months' must list the names of the 12 months, January first")
+    return tuple(_phrases(path, {"month": names}, "month") for names in months)
 
 
 @lru_cache(maxsize=None)
