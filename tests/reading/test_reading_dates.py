@@ -219,7 +219,7 @@ def test_dateline(line: str, expected: date | None) -> None:
 
 
 def test_dateline_in_a_byline_dates_the_article_unless_the_sidecar_does(tmp_path: Path) -> None:
-    text = "Anderlecht ontslaat Hasi\n\ndoor Jan Peeters | 3 oktober 2023 om 10:15\n\nAnderlecht heeft Hasi ontslagen."
+    text = "Anderlecht ontslaat Hasi\n\nDoor: Jan Peeters | 3 oktober 2023 om 10:15\n\nAnderlecht heeft Hasi ontslagen."
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_text(text, encoding="utf-8")
     (tmp_path / "sources.csv").write_text("file,date\nb.txt,2023-10-04\n", encoding="utf-8")

@@ -99,7 +99,7 @@ def dateline_published(text: str, segments: list[Segment], today: date | None = 
         if s.kind not in (SegmentKind.HEADLINE, SegmentKind.BYLINE):
             continue
         for line in s.span.slice(text).split("\n"):  # a byline also holds the repeated headline
-            words = line.split()
+            words = line.replace(":", " ").split()
             if is_dateline(line) or (s.kind is SegmentKind.BYLINE and words and words[0].casefold() in prefixes):
                 found = find_date(line, today)
                 if found:
