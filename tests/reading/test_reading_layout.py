@@ -220,3 +220,17 @@ def test_seed_without_parts_of_its_layout(drop: str) -> None:
     assert "Assistent Markus Pflanz neemt voorlopig het roer over." in body
     assert "Vandenbroeck" not in body and "LEES OOK" not in body
     assert (SIDE in [s.kind for s in segments]) == (drop == "byline")
+
+
+def test_author_name_and_datelines_under_the_headline_are_the_byline() -> None:
+    text = ("Anderlecht zet Hasi aan de deur\n\nJan Van den Bossche\nma 2 februari 2023 om 10:15\n"
+            "Bijgewerkt: 02/02/2023 11:02\n\nRSC Anderlecht heeft trainer Besnik Hasi ontslagen.\n")
+    segments = segment(text)
+    assert [s.kind for s in segments] == [H, BY, BODY]
+    assert texts(text, segments, BY)[0].startswith("Jan Van den Bossche\n")
+    assert texts(text, segments, BODY) == ["RSC Anderlecht heeft trainer Besnik Hasi ontslagen."]
+
+
+def test_a_name_line_without_a_dateline_stays_in_the_body() -> None:
+    text = "Anderlecht zet Hasi aan de deur\n\nBesnik Hasi\n\nRSC Anderlecht heeft trainer Besnik Hasi ontslagen.\n"
+    assert [s.kind for s in segment(text)] == [H, BODY]

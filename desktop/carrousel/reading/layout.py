@@ -139,9 +139,19 @@ def _byline_end(lines: list[_Line], start: int, words: Boilerplate) -> int:
                 end += 1
         elif is_dateline(lines[end].text):
             end += 1
+        elif end + 1 < len(lines) and _is_name(lines[end].text, words) and is_dateline(lines[end + 1].text):
+            end += 2  # an author's name without "door", above the dateline
         else:
             break
     return end
+
+
+def _is_name(text: str, words: Boilerplate) -> bool:
+    tokens = text.split()
+    return 2 <= len(tokens) <= 5 and text[-1].isalpha() and all(
+        t[0].isupper() and t.replace("-", "").replace("'", "").isalpha() or t.casefold() in words.byline_lowercase_words
+        for t in tokens
+    )
 
 
 def _is_byline(text: str, words: Boilerplate) -> bool:
