@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from carrousel.extraction import dates_calendar as cal
-from carrousel.extraction.dates_grammar import Grammar
+from carrousel.extraction.dates_grammar import Grammar, fold
 from carrousel.extraction.dates_lexicon import DateLexicon, Quantity, Unit, default_lexicon
 from carrousel.model import DateInterval, Precision
 
@@ -49,7 +49,9 @@ class _Base:
     precision: Precision
     anchor: str
     resolve: Resolver
-    during: bool = False
+    during: bool = False  # a year, season, decade or range: a period a state can cover
+    open_end: bool = False  # "daarna", "sindsdien": from the anchor on, with no known end
+    role: str | None = None
 
 
 _UNIT_PRECISION = {
@@ -63,17 +65,23 @@ def _fixed(pair: Pair) -> Resolver:
 
 
 @lru_cache(maxsize=4096)
-def _calendar_date(day: int, month: str, year: int) -> date | None:
-    """A written date through dateparser (which validates "31 februari"); cached, phrases repeat a lot."""
+def _calendar_date(day: int, month: str, number: int, year: int) -> date | None:
+    """A written date through dateparser (which rejects "31 februari"); cached, as phrases repeat a lot.
+
+    The result must keep the day and month asked for: dateparser fills gaps ("00 januari") from today.
+    """
     import dateparser  # imported on first use: most sentences never need it
 
+    if not 1 <= day <= 31:
+        return None
     parsed = dateparser.parse(
         f"{day} {month} {year}",
         languages=["nl"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY",
-                  "RELATIVE_BASE": datetime(2000, 1, 1)},
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"},
     )
-    return parsed.date() if parsed else None
+    if parsed is None or (parsed.day, parsed.month, parsed.year) != (day, number, year):
+        return None
+    return parsed.date()
 
 
 class _Resolver:
@@ -88,34 +96,34 @@ class _Resolver:
 
     # --- helpers -------------------------------------------------------------------------------------
     def quantity(self, m: re.Match[str]) -> Quantity:
-        word = " ".join(m["num"].split()).casefold()
+        word = fold(m["num"])
         if word in self.lex.numbers:
             q = self.lex.numbers[word]
         else:
             value = float(word.replace(",", "."))
             q = Quantity(value, value, value)
         if m["approx"]:
-            low, high = self.lex.approximators[" ".join(m["approx"].split()).casefold()]
+            low, high = self.lex.approximators[fold(m["approx"])]
             q = Quantity(q.low * low, q.high * high, q.typical * (low + high) / 2)
         return q
 
     def unit(self, m: re.Match[str]) -> Unit:
-        return self.lex.units[m["unit"].casefold()]
+        return self.lex.units[fold(m["unit"])]
 
     def template_season(self, word: str) -> cal.Template:
-        return self.lex.seasons[" ".join(word.split()).casefold()]
+        return self.lex.seasons[fold(word)]
 
     # --- base phrases ------------------------------------------------------------------------------------
     def base(self, rule: str, m: re.Match[str], text: str) -> _Base | None:
         return getattr(self, f"_{rule}")(m, text)
 
     def _date(self, m: re.Match[str], _text: str) -> _Base | None:
-        month = m["month"].casefold()
+        month = fold(m["month"])
         day = int(m["day"])
         if m["year"]:
-            parsed = _calendar_date(day, month, int(m["year"]))
+            parsed = _calendar_date(day, month, self.month_names[month], int(m["year"]))
             return _Base(Precision.DAY, "absolute", _fixed((parsed, parsed))) if parsed else None
-        parsed = _calendar_date(day, month, 2000)  # a leap year, so "29 februari" is accepted
+        parsed = _calendar_date(day, month, self.month_names[month], 2000)  # a leap year, so "29 februari" is accepted
         if parsed is None:
             return None
         template = ((parsed.month, parsed.day), (parsed.month, parsed.day))
@@ -125,11 +133,11 @@ class _Resolver:
         month = int(m["mon"])
         if not 1 <= month <= 12:
             return None
-        parsed = _calendar_date(int(m["day"]), self.month_word[month], int(m["year"]))
+        parsed = _calendar_date(int(m["day"]), self.month_word[month], month, int(m["year"]))
         return _Base(Precision.DAY, "absolute", _fixed((parsed, parsed))) if parsed else None
 
     def _month(self, m: re.Match[str], _text: str) -> _Base:
-        number = self.month_names[m["month"].casefold()]
+        number = self.month_names[fold(m["month"])]
         if m["year"]:
             first = date(int(m["year"]), number, 1)
             return _Base(Precision.MONTH, "absolute", _fixed(cal.month(first)))
@@ -195,17 +203,17 @@ class _Resolver:
             if first % 10:
                 return None
         else:
-            tens = int(m["dd"]) if m["dd"] else self.lex.tens[m["dw"].casefold()]
+            tens = int(m["dd"]) if m["dd"] else self.lex.tens[fold(m["dw"])]
             first = 1900 + tens
             if reference is not None and 2000 + tens <= reference:
                 first = 2000 + tens
         return _Base(Precision.YEARS, "absolute", _fixed((date(first, 1, 1), date(first + 9, 12, 31))), True)
 
     def _relative(self, m: re.Match[str], _text: str) -> _Base:
-        qual = self.lex.qualifiers[m["qual"].casefold()]
-        period = " ".join(m["period"].split()).casefold()
+        qual = self.lex.qualifiers[fold(m["qual"])]
+        period = fold(m["period"])
         anchor = "publication"
-        if m["art"] and qual == "next" and m["qual"].casefold() in self.lex.narrative_next:
+        if m["art"] and qual == "next" and fold(m["qual"]) in self.lex.narrative_next:
             anchor = "previous"  # "het volgende seizoen": the one after the date the story is at
         offset = {"past": -1, "this": 0, "next": 1}[qual]
         if period in self.lex.calendar_periods:
@@ -221,7 +229,7 @@ class _Resolver:
         return _Base(Precision.SEASON, anchor, lambda d: pick(template, d))
 
     def _current(self, m: re.Match[str], text: str) -> _Base:
-        period = m["period"].casefold()
+        period = fold(m["period"])
         if period in self.lex.football_season_words:
             return _Base(Precision.SEASON, "publication", lambda d: cal.football_season(d, self.season_start), True)
         kind = self.lex.calendar_periods[period]
@@ -230,14 +238,14 @@ class _Resolver:
 
     def _deictic(self, m: re.Match[str], text: str) -> _Base | None:
         before = text[: m.start()].split()[-1:]
-        if m["prep"] is None and before and before[0].casefold() in self.lex.not_deictic_before:
+        if m["prep"] is None and before and fold(before[0]) in self.lex.not_deictic_before:
             return None  # "'s morgen", "de volgende morgen"
-        offset = self.lex.deictic_days[" ".join(m["deictic"].split()).casefold()]
+        offset = self.lex.deictic_days[fold(m["deictic"])]
         return _Base(Precision.DAY, "publication", lambda d: (d + timedelta(days=offset),) * 2)
 
     def _weekday(self, m: re.Match[str], _text: str) -> _Base:
-        weekday = self.lex.weekdays[m["wd"].casefold()]
-        qual = self.lex.qualifiers[m["qual"].casefold()] if m["qual"] else "this"
+        weekday = self.lex.weekdays[fold(m["wd"])]
+        qual = self.lex.qualifiers[fold(m["qual"])] if m["qual"] else "this"
         direction = {"past": -1, "this": 0, "next": 1}[qual]
         return _Base(Precision.DAY, "publication", lambda d: (cal.weekday_near(d, weekday, direction),) * 2)
 
@@ -257,7 +265,7 @@ class _Resolver:
 
     def _later(self, m: re.Match[str], _text: str) -> _Base:
         q, unit = self.quantity(m), self.unit(m)
-        sign = 1 if m["dir"].casefold() in self.lex.later else -1
+        sign = 1 if fold(m["dir"]) in self.lex.later else -1
         low, high = (q.low, q.high) if sign > 0 else (-q.high, -q.low)
         return _Base(
             _UNIT_PRECISION[unit.name], "previous",
@@ -265,11 +273,22 @@ class _Resolver:
         )
 
     def _previous(self, m: re.Match[str], _text: str) -> _Base:
-        kind = self.lex.previous[" ".join(m["prev"].split()).casefold()]
+        kind = self.lex.previous[fold(m["prev"])]
         if kind == "soon":
             months = self.lex.soon_months
             return _Base(Precision.MONTH, "previous", lambda d: (d, cal.add_months(d, months)))
-        return _Base(Precision.DAY, "previous", lambda d: (d, d))
+        return _Base(
+            Precision.DAY, "previous", lambda d: (d, d), open_end=kind in ("after", "since"),
+            role="since" if kind == "since" else None,
+        )
+
+    def _modified(self, base: _Base, modifier: str) -> _Base:
+        """ "begin 2020", "eind vorig seizoen", "later dit jaar": a part of the base period, as wide as it is."""
+        which = self.lex.modifiers[modifier]
+        if which in ("earlier", "later") and base.anchor == "absolute":
+            return replace(base, during=False)  # "later in 2020" still lies in 2020: keep the whole year
+        inner = base.resolve
+        return replace(base, precision=Precision.DAY, during=False, resolve=lambda d: cal.part(inner(d), which, d))
 
     def _range(self, m: re.Match[str], _text: str) -> _Base | None:
         second = self._range_part(m, "b", None)
@@ -288,9 +307,9 @@ class _Resolver:
         year = int(m[f"y{side}"]) if m[f"y{side}"] else default_year
         if year is None:
             return None
-        month = m[f"m{side}"].casefold()
+        month = fold(m[f"m{side}"])
         if m[f"d{side}"]:
-            parsed = _calendar_date(int(m[f"d{side}"]), month, year)
+            parsed = _calendar_date(int(m[f"d{side}"]), month, self.month_names[month], year)
             return (parsed, parsed, Precision.DAY) if parsed else None
         first, last = cal.month(date(year, self.month_names[month], 1))
         return first, last, Precision.MONTH
@@ -309,42 +328,30 @@ class _Resolver:
         if base is None:
             return None
         groups = m.groupdict()
-        resolve = base.resolve
         if groups.get("mod"):
-            which = self.lex.modifiers[" ".join(m["mod"].split()).casefold()]
-            inner = resolve
-            if which in ("earlier", "later") and base.anchor == "absolute":
-                which = ""  # "later in 2020" still lies in 2020; without an anchor day keep the whole year
-            if which:
-                resolve = lambda d: cal.part(inner(d), which, d)  # noqa: E731 - a closure per match
-        anchor_interval = {"absolute": None, "publication": published, "previous": previous}[base.anchor]
+            base = self._modified(base, fold(m["mod"]))
+        anchor = {"absolute": None, "publication": published, "previous": previous}[base.anchor]
         if base.anchor == "previous" and previous is None:
             return None
-        if anchor_interval is None:
-            pair = resolve(date(2000, 1, 1))
-            start, end = pair
-        else:
-            start = resolve(anchor_interval.start)[0] if anchor_interval.start else None
-            end = resolve(anchor_interval.end)[1] if anchor_interval.end else None
-        kind = self.lex.prepositions.get(" ".join((groups.get("prep") or "").split()).casefold(), "point")
-        role = "during" if base.during and not groups.get("mod") else "point"
+        if anchor is None:
+            start, end = base.resolve(date(2000, 1, 1))
+        else:  # monotone: each end of the result comes from the same end of the anchor
+            start = base.resolve(anchor.start)[0] if anchor.start else None
+            end = base.resolve(anchor.end)[1] if anchor.end else None
+        role = base.role or ("during" if base.during else "point")
+        if base.open_end:
+            end = None
+        kind = self.lex.prepositions.get(fold(groups.get("prep") or ""), "point")
         if kind == "since":
             end, role = None, "since"
         elif kind == "after":
             start, end, role = (end + timedelta(days=1) if end else None), None, "since"
         elif kind == "until":
             start, role = None, "until"
-        if base.anchor == "previous" and rule == "previous":
-            prev_kind = self.lex.previous[" ".join(m["prev"].split()).casefold()]
-            if prev_kind in ("after", "since"):
-                end = None
-                role = "since" if prev_kind == "since" else "point"
-            precision = previous.precision if prev_kind == "same" and previous else base.precision
-        else:
-            precision = base.precision
+        precision = base.precision
         if (start is None and end is None) or (start and end and start > end):
             return None
-        estimated = bool(anchor_interval and anchor_interval.estimated)
+        estimated = bool(anchor and anchor.estimated)
         phrase = m.group(0)
         interval = DateInterval(
             start, end, cal.precision_for(precision, start, end), text=phrase, estimated=estimated,
@@ -356,9 +363,9 @@ class _Resolver:
         q, unit = self.quantity(m), self.unit(m)
         years = q.typical * unit.years
         phrase = m.group(0)
-        if m["now"] and published.start and published.end:
+        if m["now"] and (published.start or published.end):
             # "al acht jaar", "sinds twee seizoenen": the span that ends now.
-            start = cal.add(published.start, -q.high, unit.months, unit.days)
+            start = cal.add(published.start, -q.high, unit.months, unit.days) if published.start else None
             interval = DateInterval(
                 start, published.end, cal.precision_for(_UNIT_PRECISION[unit.name], start, published.end),
                 text=phrase, estimated=published.estimated, reason="a duration up to the publication date",

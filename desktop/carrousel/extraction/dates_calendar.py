@@ -118,22 +118,24 @@ def weekday_near(day: date, weekday: int, direction: int) -> date:
     return day + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
+_PARTS = {"begin": (0, 1 / 3), "middle": (1 / 3, 2 / 3), "end": (2 / 3, 1), "first_half": (0, 0.5),
+          "second_half": (0.5, 1)}
+
+
 def part(pair: Pair, which: str, anchor: date) -> Pair:
-    """Begin, middle or end third of a period (whole months when it is long), or the part before/after `anchor`."""
+    """A third or half of a period (in whole months when it is long), or the part before/after `anchor`."""
     first, last = pair
     if which == "earlier":
         return first, max(first, min(anchor, last))
     if which == "later":
         return min(last, max(anchor, first)), last
-    index = {"begin": 0, "middle": 1, "end": 2}[which]
+    low, high = _PARTS[which]
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if first.day == 1 and months >= 3 and last == add_months(first, months) - timedelta(days=1):
-        size = months / 3
-        start = add_months(first, round(index * size))
-        return start, add_months(first, round((index + 1) * size)) - timedelta(days=1)
+        return (add_months(first, round(low * months)),
+                add_months(first, round(high * months)) - timedelta(days=1))
     days = (last - first).days + 1
-    size = days / 3
-    return first + timedelta(days=round(index * size)), first + timedelta(days=round((index + 1) * size) - 1)
+    return first + timedelta(days=round(low * days)), first + timedelta(days=round(high * days) - 1)
 
 
 def rank(precision: Precision) -> int:

@@ -28,6 +28,15 @@ _WORD = re.compile(r"\w+")
 _YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
+# Letters that re.IGNORECASE lets match an ASCII letter; folded so a match always finds its table entry.
+_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(phrase: str) -> str:
+    """The lexicon key of a matched phrase: look-alikes mapped, spaces collapsed, casefolded."""
+    return " ".join(phrase.translate(_LOOKALIKES).split()).casefold()
+
+
 def _key(phrase: str) -> str:
     """The longest word of a phrase: a sentence holding the phrase holds this word."""
     return max(phrase.split(), key=len)
@@ -136,7 +145,7 @@ class Grammar:
 
     def candidates(self, text: str) -> list[tuple[str, re.Match[str]]]:
         """Every match of every rule that could apply; a sentence without any time word costs one tokenisation."""
-        words = set(_WORD.findall(text.casefold()))
+        words = set(_WORD.findall(fold(text)))
         has_year = _YEAR.search(text) is not None
         if words.isdisjoint(self.heads) and not has_year:
             return []

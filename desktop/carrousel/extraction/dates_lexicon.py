@@ -65,7 +65,7 @@ class DateLexicon:
     deictic_days: dict[str, int]
     not_deictic_before: tuple[str, ...]
     prepositions: dict[str, str]  # phrase -> since | after | until | point
-    modifiers: dict[str, str]  # phrase -> begin | middle | end | earlier | later
+    modifiers: dict[str, str]  # phrase -> begin | middle | end | first_half | second_half | earlier | later
     range_open: tuple[str, ...]
     range_join: tuple[str, ...]
     units: dict[str, Unit]  # any word form -> unit
@@ -245,7 +245,7 @@ def load_lexicon(folder: Path | None = None) -> DateLexicon:
         deictic_days=deictic,
         not_deictic_before=cues.words("not_deictic_before"),
         prepositions=cues.grouped("prepositions", groups=("since", "after", "until", "point")),
-        modifiers=cues.grouped("modifiers", groups=("begin", "middle", "end", "earlier", "later")),
+        modifiers=cues.grouped("modifiers", groups=("begin", "middle", "end", "first_half", "second_half", "earlier", "later")),
         range_open=cues.words("ranges", "open"),
         range_join=cues.words("ranges", "join"),
         units=_units(cues),
