@@ -176,3 +176,15 @@ def test_a_bare_path_is_one_path_not_a_list_of_characters(tmp_path: Path) -> Non
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     assert [d.doc_id for d in iter_documents(str(tmp_path))] == ["a.txt"]
     assert [d.doc_id for d in iter_documents(tmp_path / "a.txt")] == ["a.txt"]
+
+
+def test_folders_are_read_lazily_one_article_at_a_time(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    results = iter_documents([tmp_path])
+    assert next(results).doc_id == "a.txt"
+    (tmp_path / "b.txt").unlink()  # after the folder was listed, before b.txt was read
+    rest = list(results)
+    assert [(Path(p.path).name, p.reason) for p in rest if isinstance(p, ReadProblem)] == [
+        ("b.txt", "vanished before it could be read")]
+    assert [d.doc_id for d in rest if not isinstance(d, ReadProblem)] == ["c.txt"]

@@ -8,6 +8,7 @@ import pytest
 from carrousel.model import Segment, SegmentKind
 from carrousel.paths import seeds_dir
 from carrousel.reading import segment
+from carrousel.reading.dates import dateline_published, estimate_published
 
 from .support import SEED_NAMES
 
@@ -196,6 +197,8 @@ def test_segment_never_raises_and_spans_are_ordered(text: str) -> None:
     assert sum(s.kind is SegmentKind.HEADLINE for s in segments) <= 1
     sidebars = [i for i, s in enumerate(segments) if s.kind is SegmentKind.SIDEBAR]
     assert sidebars in ([], [len(segments) - 1])
+    assert estimate_published(text, segments).estimated
+    dateline_published(text, segments)
 
 
 def test_aside_prefix_alone_takes_the_linked_title_below_it() -> None:
