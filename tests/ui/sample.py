@@ -5,6 +5,7 @@ are what a careful reader finds in them, with a mix of exact, seasonal, estimate
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -42,10 +43,13 @@ def documents() -> dict[str, Document]:
 
 
 def _sentence(text: str, phrase: str) -> Evidence:
+    """The sentence around `phrase`: from after the previous full stop or line break to its own full stop."""
     at = text.index(phrase)
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
-    end = text.find(". ", at)
-    end = len(text) if end < 0 else end + 1
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    end_match = re.compile(r"[.?!](?=\s|$)|\n").search(text, at + len(phrase) - 1)
+    end = end_match.end() if end_match else len(text)
+    end -= text[end - 1] == "\n"
     return Evidence(start, end, text[start:end])
 
 

@@ -1,0 +1,55 @@
+"""BackgroundJob: items arrive on the GUI thread, cancel stops the work, errors are reported."""
+from __future__ import annotations
+
+import threading
+import time
+
+from carrousel.ui.worker import BackgroundJob
+
+
+def test_items_arrive_on_the_gui_thread_in_order(qtbot):
+    seen = []
+
+    def work(cancelled):
+        for i in range(5):
+            yield i, threading.get_ident()
+
+    job = BackgroundJob(work)
+    job.item.connect(lambda item: seen.append((item[0], item[1], threading.get_ident())))
+    with qtbot.waitSignal(job.done, timeout=5000) as blocker:
+        job.start()
+    assert blocker.args == [False]
+    assert [s[0] for s in seen] == [0, 1, 2, 3, 4]
+    gui = threading.get_ident()
+    assert all(worker != gui and receiver == gui for _, worker, receiver in seen)
+    assert not job.is_running()
+
+
+def test_cancel_stops_between_items(qtbot):
+    started = threading.Event()
+
+    def work(cancelled):
+        while not cancelled():
+            started.set()
+            time.sleep(0.01)
+            yield 1
+
+    job = BackgroundJob(work)
+    job.start()
+    assert started.wait(5)
+    with qtbot.waitSignal(job.done, timeout=5000) as blocker:
+        job.cancel()
+    assert blocker.args == [True]
+
+
+def test_an_exception_in_the_work_is_reported(qtbot):
+    def work(cancelled):
+        yield 1
+        raise ValueError("broken article")
+
+    job = BackgroundJob(work)
+    failures = []
+    job.failed.connect(failures.append)
+    with qtbot.waitSignal(job.done, timeout=5000):
+        job.start()
+    assert len(failures) == 1 and "ValueError: broken article" in failures[0]
