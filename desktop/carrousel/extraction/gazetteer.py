@@ -46,6 +46,7 @@ _COUNTRY = re.compile(r"[A-Z]{2}(?:-[A-Z]{3})?")  # ISO 3166-1, or 3166-2 for GB
 _ARTICLES = {"de": "De", "het": "Het", "De": "de", "Het": "het"}
 _TOKEN = re.compile(r"[^\W_]+")
 _ABBREVIATION = re.compile(r"[A-Z]{2,4}")
+_CAPITALISED = re.compile(r"\b[A-Z](?=[a-z])")
 
 
 class GazetteerError(ValueError):
@@ -127,7 +128,7 @@ def _join(sep: str, prev: str) -> str | None:
         if sep[0] == "." and (len(prev) <= 3 or prev.isdigit()):
             return " " if sep.endswith(" ") else ""
         return None
-    if sep in ("'", " '"):  # "Buffalo's", "Achilles '29"
+    if sep in ("'", " '") or (sep == "' " and prev[-1] == "s"):  # "Buffalo's", "Achilles '29", "James' Park"
         return sep
     if core in ("&", "/"):
         return core
@@ -160,11 +161,10 @@ def _variants(form: str, lowercase_ok: bool) -> set[str]:
     head, _, rest = form.partition(" ")
     if head in _ARTICLES and rest:
         out.add(f"{_ARTICLES[head]} {rest}")
-    if lowercase_ok:
+    if lowercase_ok:  # capitalised words may lose their capital: "paars-wit", "de kustploeg", "eerste klasse A"
         for v in list(out):
-            h, _, r = v.partition(" ")
-            out.add(f"{h} {r.lower()}" if h in _ARTICLES and r else v.lower())
-            out.add(v[:1].upper() + v[1:].lower())
+            lowered = _CAPITALISED.sub(lambda m: m.group().lower(), v)
+            out.update((lowered, lowered[:1].upper() + lowered[1:]))
     for v in list(out):
         glued = re.sub(r"(?<=[^\W\d_])-([^\W\d_])", lambda m: m.group(1).lower(), v)
         if glued != v:
@@ -183,6 +183,7 @@ class _Form:
     field: str  # "name" or one of _FORM_FIELDS, or "ignore"/"league"
     owner: Club | None
     label: str  # "file: entry id" for error messages
+    lowercase: bool = False  # also matches written in lower case
 
 
 def _fail(where: str, problem: str) -> GazetteerError:
@@ -255,7 +256,6 @@ class Gazetteer:
         self._genitive: dict[str, _Target] = {}
         self._lookup: dict[str, tuple[Club, ...]] = {}
         claims: dict[str, list[_Form]] = {}
-        lowercase: dict[str, set[str]] = {}
         for path in files:
             kind, entries = _read_file(path)
             for index, raw in enumerate(entries):
@@ -274,43 +274,44 @@ class Gazetteer:
                                        "which are not among the entry's names")
                 seen: set[str] = set()
                 for form in forms:
-                    key = _lookup_key(form.text)
-                    if key is None:
+                    keys = _prefix_keys(_fold(form.text))
+                    if keys is None:
                         raise _fail(where, f"{form.text!r} cannot be matched: punctuation splits it")
-                    if key in seen:
+                    if keys[-1] in seen:
                         raise _fail(where, f"{form.text!r} is listed twice")
-                    seen.add(key)
-                    claims.setdefault(key, []).append(form)
-                    if form.text in lowered:
-                        lowercase.setdefault(key, set()).add(where)
+                    seen.add(keys[-1])
+                    form.lowercase = form.text in lowered
+                    claims.setdefault(keys[-1].casefold(), []).append(form)
         for key, forms in claims.items():
-            self._claim(key, forms, lowercase.get(key, set()))
+            self._claim(key, forms)
 
-    def _claim(self, key: str, forms: list[_Form], lowercase: set[str]) -> None:
-        contextual = [f for f in forms if f.field == "contextual"]
-        if len(forms) > 1 and len(contextual) != len(forms):
-            owners = "; ".join(f"{f.label} ({f.field})" for f in forms)
-            raise GazetteerError(f"{forms[1].label}: {forms[1].text!r} is claimed by several entries "
-                                 f"({owners}); list it as 'contextual' in all of them")
-        form = forms[0]
-        if form.field == "ignore":
-            target = _IGNORE
-        elif form.field == "league":
-            target = _LEAGUE
-        else:
-            clubs = tuple(f.owner for f in forms if f.owner is not None)
-            target = _Target(clubs, _VIA[form.field],
-                             genitive=form.field != "contextual" and clubs[0].kind == "club")
-            self._lookup[key] = clubs
-        for variant in _variants(form.text, bool(lowercase)):
-            keys = _prefix_keys(_fold(variant))
-            if keys is None:
-                continue
-            self._first.add(keys[0])
-            self._prefixes.update(keys)
-            self._keys[keys[-1]] = target
-            if target.genitive and keys[-1][-1:].isalpha() and keys[-1][-1] not in "sxz":
-                self._genitive[keys[-1]] = target
+    def _claim(self, key: str, forms: list[_Form]) -> None:
+        """Index every spelling of one name; several entries may share it only as 'contextual'."""
+        owners = {f.label for f in forms}
+        if len(owners) > 1 and any(f.field != "contextual" for f in forms):
+            listing = "; ".join(f"{f.label} ({f.field})" for f in forms)
+            raise GazetteerError(f"{forms[-1].label}: {forms[-1].text!r} is claimed by several entries "
+                                 f"({listing}); list it as 'contextual' in all of them")
+        shared = tuple(dict.fromkeys(f.owner for f in forms if f.owner is not None))
+        if shared:
+            self._lookup[key] = shared
+        for form in forms:
+            if form.field in ("ignore", "league"):
+                target = _IGNORE if form.field == "ignore" else _LEAGUE
+            elif form.field == "contextual":
+                target = _Target(shared, "contextual", genitive=False)
+            else:
+                assert form.owner is not None
+                target = _Target((form.owner,), _VIA[form.field], genitive=form.owner.kind == "club")
+            for variant in _variants(form.text, form.lowercase):
+                keys = _prefix_keys(_fold(variant))
+                if keys is None:
+                    continue
+                self._first.add(keys[0])
+                self._prefixes.update(keys)
+                self._keys[keys[-1]] = target
+                if target.genitive and keys[-1][-1:].isalpha() and keys[-1][-1] not in "sxz":
+                    self._genitive[keys[-1]] = target
 
     def lookup(self, name: str) -> Club | None:
         """The club a name, alias, nickname or stadium stands for (accent- and case-insensitive), or an id.
