@@ -115,7 +115,12 @@ CASES = [
     ("In de huidige jaargang loopt het minder.", "In de huidige jaargang", OCT, None, "2023-07-01", "2024-06-30", P.SEASON, "during", "publication"),
     ("Hij huurt hem tot het einde van het seizoen.", "tot het einde van het seizoen", JAN, None, None, "2024-06-30", P.YEARS, "until", "publication"),
     ("Eerder dit seizoen won hij.", "Eerder dit seizoen", OCT, None, "2023-07-01", "2023-10-03", P.SEASON, "point", "publication"),
+    ("Over twee weken speelt hij zijn eerste match.", "Over twee weken", OCT, None, "2023-10-14", "2023-10-20", P.WEEK, "point", "publication"),
+    ("Van januari tot maart was hij out.", "tot maart", OCT, None, None, "2024-03-31", P.YEARS, "until", "publication"),
     # relative to the previous date in the text
+    ("Het volgende seizoen werd hij kampioen.", "Het volgende seizoen", OCT, Y2000, "2000-07-01", "2002-06-30", P.YEARS, "during", "previous"),
+    ("Een jaar erna tekende hij.", "Een jaar erna", OCT, Y2000, "2001-01-01", "2001-12-31", P.YEAR, "point", "previous"),
+    ("Twee jaar eerder was hij nog speler.", "Twee jaar eerder", OCT, Y2000, "1998-01-01", "1998-12-31", P.YEAR, "point", "previous"),
     ("Enkele maanden later werd hij trainer.", "Enkele maanden later", OCT, Y2000, "2000-02-01", "2001-12-31", P.YEARS, "point", "previous"),
     ("Een jaar later tekende hij.", "Een jaar later", OCT, Y2000, "2001-01-01", "2001-12-31", P.YEAR, "point", "previous"),
     ("Twee jaar later stopte hij.", "Twee jaar later", OCT, Y2000, "2002-01-01", "2002-12-31", P.YEAR, "point", "previous"),
@@ -205,12 +210,18 @@ NOT_DATES = [
     "De volgende morgen vertrok hij, 's morgens vroeg.",
     "Hij werd eerder al genoemd.",
     "Op 31 februari 2021 gebeurde niets.",
+    "De 35 jaar oude spits scoorde.",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_not_a_date_gives_nothing(sentence):
     assert find_times(sentence, OCT, None) == []
+
+
+def test_bare_later_is_not_counted_from_the_previous_date():
+    # "later" alone usually looks ahead from now ("hij zal later beslissen"), not from the story's last date
+    assert find_times("Hij zal later beslissen.", OCT, Y2000) == []
 
 
 def test_approximate_publication_widens_relative_dates_monotonically():

@@ -249,19 +249,23 @@ class _Resolver:
         direction = {"past": -1, "this": 0, "next": 1}[qual]
         return _Base(Precision.DAY, "publication", lambda d: (cal.weekday_near(d, weekday, direction),) * 2)
 
-    def _ago(self, m: re.Match[str], _text: str) -> _Base:
+    def _ago(self, m: re.Match[str], _text: str, sign: int = -1) -> _Base:
         q, unit = self.quantity(m), self.unit(m)
+        near, far = sign * q.low, sign * q.high
 
         def around(d: date) -> Pair:
             # Half a unit either way: "twee weken geleden" is a week-wide window around day -14.
-            first = cal.add(d, -q.high, unit.months, unit.days)
-            last = cal.add(d, -q.low, unit.months, unit.days)
+            first, last = sorted((cal.add(d, near, unit.months, unit.days), cal.add(d, far, unit.months, unit.days)))
             if unit.months:
                 return cal.add(first, -0.5, unit.months, 0), cal.add(last, 0.5, unit.months, 0)
             half = timedelta(days=unit.days // 2)
             return first - half, last + half
 
         return _Base(_UNIT_PRECISION[unit.name], "publication", around)
+
+    def _ahead(self, m: re.Match[str], text: str) -> _Base:
+        """ "over twee weken": the mirror image of "twee weken geleden"."""
+        return self._ago(m, text, sign=1)
 
     def _later(self, m: re.Match[str], _text: str) -> _Base:
         q, unit = self.quantity(m), self.unit(m)

@@ -70,7 +70,7 @@ class Grammar:
         )
         prep = rf"(?:(?P<prep>{alt(lex.prepositions)})\s+)?"
         mod = rf"(?P<mod>{alt(lex.modifiers)})\s+"
-        part = r"(?:(?:(?P<d{0}>\d{{1,2}})\s+)?(?P<m{0}>{1})(?:\s+(?P<y{0}>{2}))?|(?P<yy{0}>{2}))"
+        part = r"(?:(?:(?P<d{0}>\d{{1,2}})\s+)?(?P<m{0}>{1})(?:\s+(?P<y{0}>{2})){3}|(?P<yy{0}>{2}))"
         bases = {
             "date": (
                 rf"(?:(?P<wd>{weekdays}){day_parts}?,?\s+)?(?P<day>\d{{1,2}})(?:ste|de|e)?\s+(?P<month>{months})"
@@ -101,6 +101,7 @@ class Grammar:
             "deictic": (rf"(?P<deictic>{alt(lex.deictic_days)})", prep),
             "weekday": (rf"(?:(?P<qual>{qualifiers})\s+)?(?P<wd>{weekdays}){day_parts}?", prep),
             "ago": (rf"{quantity}\s+(?P<unit>{units})\s+(?:{alt(lex.ago)})", prep),
+            "ahead": (rf"(?:{alt(lex.ahead)})\s+{quantity}\s+(?P<unit>{units})", ""),
             "later": (rf"{quantity}\s+(?P<unit>{units})\s+(?P<dir>{alt([*lex.later, *lex.earlier])})", ""),
             "previous": (rf"(?P<prev>{alt(lex.previous)})", ""),
             "duration": (
@@ -109,8 +110,8 @@ class Grammar:
                 "",
             ),
             "range": (
-                rf"(?P<open>{alt(lex.range_open)})\s+{part.format('a', months, YEAR)}"
-                rf"\s*(?P<join>{alt(lex.range_join)})\s*{part.format('b', months, YEAR)}",
+                rf"(?P<open>{alt(lex.range_open)})\s+{part.format('a', months, YEAR, '?')}"
+                rf"\s*(?P<join>{alt(lex.range_join)})\s*{part.format('b', months, YEAR, '')}",
                 "",
             ),
         }
@@ -131,6 +132,7 @@ class Grammar:
             "deictic": ({_key(p) for p in lex.deictic_days}, False),
             "weekday": (weekday_words, False),
             "ago": (units_, False),
+            "ahead": (units_, False),
             "later": (units_, False),
             "previous": ({_key(p) for p in lex.previous}, False),
             "duration": (units_, False),

@@ -13,6 +13,7 @@ from typing import Any
 from carrousel.paths import resource_path
 
 FILES = ("numbers.json", "calendar.json", "cues.json")
+MODIFIER_GROUPS = ("begin", "middle", "end", "first_half", "second_half", "earlier", "later")
 
 
 class DateResourceError(ValueError):
@@ -26,10 +27,6 @@ class Quantity:
     low: float
     high: float
     typical: float
-
-    @property
-    def exact(self) -> bool:
-        return self.low == self.high
 
 
 @dataclass(frozen=True)
@@ -70,6 +67,7 @@ class DateLexicon:
     range_join: tuple[str, ...]
     units: dict[str, Unit]  # any word form -> unit
     ago: tuple[str, ...]
+    ahead: tuple[str, ...]
     later: tuple[str, ...]
     earlier: tuple[str, ...]
     duration_up_to_now: tuple[str, ...]
@@ -245,11 +243,12 @@ def load_lexicon(folder: Path | None = None) -> DateLexicon:
         deictic_days=deictic,
         not_deictic_before=cues.words("not_deictic_before"),
         prepositions=cues.grouped("prepositions", groups=("since", "after", "until", "point")),
-        modifiers=cues.grouped("modifiers", groups=("begin", "middle", "end", "first_half", "second_half", "earlier", "later")),
+        modifiers=cues.grouped("modifiers", groups=MODIFIER_GROUPS),
         range_open=cues.words("ranges", "open"),
         range_join=cues.words("ranges", "join"),
         units=_units(cues),
         ago=cues.words("ago"),
+        ahead=cues.words("ahead"),
         later=cues.words("later"),
         earlier=cues.words("earlier"),
         duration_up_to_now=cues.words("duration_up_to_now"),
