@@ -116,7 +116,9 @@ CASES = [
     ("Hij huurt hem tot het einde van het seizoen.", "tot het einde van het seizoen", JAN, None, None, "2024-06-30", P.YEARS, "until", "publication"),
     ("Eerder dit seizoen won hij.", "Eerder dit seizoen", OCT, None, "2023-07-01", "2023-10-03", P.SEASON, "point", "publication"),
     ("Over twee weken speelt hij zijn eerste match.", "Over twee weken", OCT, None, "2023-10-14", "2023-10-20", P.WEEK, "point", "publication"),
-    ("Van januari tot maart was hij out.", "tot maart", OCT, None, None, "2024-03-31", P.YEARS, "until", "publication"),
+    ("Van januari tot maart was hij out.", "Van januari tot maart", OCT, None, "2024-01-01", "2024-03-31", P.SEASON, "during", "publication"),
+    ("Tussen 1 juli en 31 augustus kopen clubs.", "Tussen 1 juli en 31 augustus", JAN, None, "2023-07-01", "2023-08-31", P.SEASON, "during", "publication"),
+    ("Hij was out van december 2019 tot februari 2020.", "van december 2019 tot februari 2020", OCT, None, "2019-12-01", "2020-02-29", P.SEASON, "during", "absolute"),
     # relative to the previous date in the text
     ("Het volgende seizoen werd hij kampioen.", "Het volgende seizoen", OCT, Y2000, "2000-07-01", "2002-06-30", P.YEARS, "during", "previous"),
     ("Een jaar erna tekende hij.", "Een jaar erna", OCT, Y2000, "2001-01-01", "2001-12-31", P.YEAR, "point", "previous"),

@@ -295,28 +295,44 @@ class _Resolver:
         return replace(base, precision=Precision.DAY, during=False, resolve=lambda d: cal.part(inner(d), which, d))
 
     def _range(self, m: re.Match[str], _text: str) -> _Base | None:
-        second = self._range_part(m, "b", None)
-        if second is None:
+        """ "tussen 2015 en 2018", "van maart tot juni 2020", "tussen 1 juli en 31 augustus" (nearest to publication)."""
+        first, second = self._range_part(m, "a"), self._range_part(m, "b")
+        if first is None or second is None:
             return None
-        first = self._range_part(m, "a", second[0].year if second[0] else None)
-        if first is None or first[0] > second[1]:
+        (first_template, first_year, first_precision), (second_template, second_year, _) = first, second
+        stated = max(first_precision, second[2], key=cal.rank)
+        if second_year is None and first_year is not None:
             return None
-        stated = max(first[2], second[2], key=cal.rank)
-        return _Base(stated, "absolute", _fixed((first[0], second[1])), True)
 
-    def _range_part(self, m: re.Match[str], side: str, default_year: int | None) -> tuple[date, date, Precision] | None:
+        def span(end: Pair) -> Pair | None:
+            """The first part taken in the year that puts it just before the second's end."""
+            if first_year is not None:
+                start = cal.occurrence(first_template, first_year)[0]
+            else:
+                start = cal.occurrence(first_template, end[1].year)[0]
+                if start > end[1]:
+                    start = cal.occurrence(first_template, end[1].year - 1)[0]
+            return (start, end[1]) if start <= end[1] else None
+
+        if second_year is not None:
+            pair = span(cal.occurrence(second_template, second_year))
+            return _Base(stated, "absolute", _fixed(pair), True) if pair else None
+        # Neither end names a year: the second end is the occurrence nearest to publication.
+        return _Base(stated, "publication", lambda d: span(cal.nearest(second_template, d)) or (d, d), True)
+
+    def _range_part(self, m: re.Match[str], side: str) -> tuple[cal.Template, int | None, Precision] | None:
+        """One end of a range as a recurring template, the year it names (if any) and its precision."""
         if m[f"yy{side}"]:
-            year = int(m[f"yy{side}"])
-            return date(year, 1, 1), date(year, 12, 31), Precision.YEAR
-        year = int(m[f"y{side}"]) if m[f"y{side}"] else default_year
-        if year is None:
-            return None
+            return ((1, 1), (12, 31)), int(m[f"yy{side}"]), Precision.YEAR
+        year = int(m[f"y{side}"]) if m[f"y{side}"] else None
         month = fold(m[f"m{side}"])
+        number = self.month_names[month]
         if m[f"d{side}"]:
-            parsed = _calendar_date(int(m[f"d{side}"]), month, self.month_names[month], year)
-            return (parsed, parsed, Precision.DAY) if parsed else None
-        first, last = cal.month(date(year, self.month_names[month], 1))
-        return first, last, Precision.MONTH
+            parsed = _calendar_date(int(m[f"d{side}"]), month, number, 2000 if year is None else year)
+            if parsed is None:
+                return None
+            return ((number, parsed.day), (number, parsed.day)), year, Precision.DAY
+        return cal.month_template(number), year, Precision.MONTH
 
     # --- whole mentions ------------------------------------------------------------------------------------
     def mention(

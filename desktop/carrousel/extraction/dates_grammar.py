@@ -70,7 +70,7 @@ class Grammar:
         )
         prep = rf"(?:(?P<prep>{alt(lex.prepositions)})\s+)?"
         mod = rf"(?P<mod>{alt(lex.modifiers)})\s+"
-        part = r"(?:(?:(?P<d{0}>\d{{1,2}})\s+)?(?P<m{0}>{1})(?:\s+(?P<y{0}>{2})){3}|(?P<yy{0}>{2}))"
+        part = r"(?:(?:(?P<d{0}>\d{{1,2}})\s+)?(?P<m{0}>{1})(?:\s+(?P<y{0}>{2}))?|(?P<yy{0}>{2}))"
         bases = {
             "date": (
                 rf"(?:(?P<wd>{weekdays}){day_parts}?,?\s+)?(?P<day>\d{{1,2}})(?:ste|de|e)?\s+(?P<month>{months})"
@@ -110,8 +110,8 @@ class Grammar:
                 "",
             ),
             "range": (
-                rf"(?P<open>{alt(lex.range_open)})\s+{part.format('a', months, YEAR, '?')}"
-                rf"\s*(?P<join>{alt(lex.range_join)})\s*{part.format('b', months, YEAR, '')}",
+                rf"(?P<open>{alt(lex.range_open)})\s+{part.format('a', months, YEAR)}"
+                rf"\s*(?P<join>{alt(lex.range_join)})\s*{part.format('b', months, YEAR)}",
                 "",
             ),
         }
