@@ -310,6 +310,8 @@ class Gazetteer:
                 self._first.add(keys[0])
                 self._prefixes.update(keys)
                 self._keys[keys[-1]] = target
+                if shared:
+                    self._lookup.setdefault(keys[-1].casefold(), shared)
                 if target.genitive and keys[-1][-1:].isalpha() and keys[-1][-1] not in "sxz":
                     self._genitive[keys[-1]] = target
 
