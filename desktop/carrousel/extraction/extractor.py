@@ -9,11 +9,11 @@ negated cues and hypotheticals give nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from carrousel.extraction.dates import TimeMention, find_times, shift
-from carrousel.extraction.gazetteer import ClubMention, Gazetteer, load_gazetteer
+from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_gazetteer
 from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
 from carrousel.extraction.people import PeopleResolver, PersonMention
 from carrousel.extraction.sentences import split_clauses, split_sentences
@@ -21,6 +21,15 @@ from carrousel.model import DateInterval, Document, Event, Evidence, Kind, Preci
 
 _LIST_SEPARATOR = re.compile(r"^\s*(?:,|en|of|\s)*\s*$")
 _LIST_LEAD = re.compile(r"^\s*(?:van|bij|in)?\s*(?:onder meer|onder andere|o\.a\.|ook|nog|achtereenvolgens|zowel)?\s*$")
+_PREP_NAME = re.compile(r"\b(?:bij|naar|uit)\s+(?:de\s+|het\s+)?([A-ZÀ-Ý#][\w'’.#-]*(?:\s+[A-ZÀ-Ý0-9#][\w'’.#-]*)*)")
+# Past or perfect tense: what the clause reports is done, so it did not happen "at publication".
+_PAST = re.compile(
+    r"\b(?:werd|werden|was|waren|had|hadden|heeft|hebben|ging|gingen|kwam|kwamen|nam|namen|vertrok|vertrokken|"
+    r"verliet|verlieten|stapte|tekende|zette|stuurde|haalde|betaalde|koos|kozen|volgde|verving|trad|trok|"
+    r"ge\w+(?:d|t)|aangesteld|ontslagen|opgestapt|overgenomen|vervangen|binnengehaald)\b", re.IGNORECASE)
+_WEAK_PAST = re.compile(r"\b\w{3,}(?:de|te|den|ten)\b(?<!\bde)(?<!\bte)")  # belandde, tekende
+_COORDINATED = re.compile(r"(?:maar|en|terwijl)\b", re.IGNORECASE)
+_FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b", re.IGNORECASE)
 _REASON_RANK = {None: 0, Reason.UNKNOWN: 1, Reason.MOVED: 2, Reason.EXPIRED: 2, Reason.MUTUAL: 3,
@@ -36,10 +45,22 @@ class _Sentence:
     times: list[TimeMention]  # document offsets
     date: DateInterval | None  # the time this sentence talks about, if it sets or refers to one
     text: str  # the sentence itself
+    focus: str | None  # who the text was about just before this sentence
+    background: set[int] = field(default_factory=set)  # clubs named only as someone's past (lists)
 
 
 def text_of(s: "_Sentence", clause: Span) -> str:
     return s.text[clause.start - s.span.start:clause.end - s.span.start]
+
+
+def masked_clause(s: "_Sentence", clause: Span, text: str) -> str:
+    """The document text with this sentence's club and person names blanked ('#'), same offsets, so that
+    what is left capitalised after "bij" is a name nobody recognised."""
+    chars = list(text[clause.start:clause.end])
+    for m in [*s.clubs, *s.people]:
+        for i in range(max(m.start, clause.start), min(m.end, clause.end)):
+            chars[i - clause.start] = "#"
+    return text[:clause.start] + "".join(chars) + text[clause.end:]
 
 
 class Extractor:
@@ -48,14 +69,18 @@ class Extractor:
     def __init__(self, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self.lexicon = lexicon or default_lexicon()
+        # Cues that consume a list of clubs ("voormalige speler van A, B en C") bind first, so that the
+        # clubs of someone's past are not mistaken for the club of the event next to them.
+        self._cues = sorted(self.lexicon.cues, key=lambda c: c.club != "list")
 
     def extract(self, document: Document) -> list[Event]:
         text = document.text
         self._roles: dict[tuple[str, str], Role] = {}
+        self._starts: dict[tuple[str, str], DateInterval] = {}
         sentences: list[Span] = []
         for span in document.spans(SegmentKind.HEADLINE, SegmentKind.BODY):
             sentences += split_sentences(text, span)
-        clubs = [self._clubs(text, s) for s in sentences]
+        clubs = self._resolve_contextual([self._clubs(text, s) for s in sentences])
         people = PeopleResolver(self.lexicon)
         people.collect(text, sentences, [self._masks(text, s, c) for s, c in zip(sentences, clubs)])
         previous: DateInterval | None = None
@@ -63,10 +88,11 @@ class Extractor:
         events: list[Event] = []
         for span, sentence_clubs in zip(sentences, clubs):
             clauses = split_clauses(text, span)
+            focus = people.focus
             mentions = people.mentions(text, span, self._masks(text, span, sentence_clubs), clauses)
             times = self._times(text, span, document.published, previous)
             date = self._sentence_date(text, span, times, previous)
-            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, date, text[span.start:span.end])
+            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, date, text[span.start:span.end], focus)
             if not self._is_question(text, span):
                 events += self._events(document, sentence, last_club, previous)
             explicit = [t for t in times if t.role != "duration"]
@@ -74,15 +100,39 @@ class Extractor:
                 previous = explicit[-1].interval
             elif date is not None:
                 previous = date
-            named = [c for c in sentence_clubs if c.club is not None and c.via != "league"]
+            named = [c for c in sentence_clubs if c.club is not None and c.via != "league" and id(c) not in sentence.background]
             if named:
                 last_club = named[-1]
         return _pair_transfers(_merge_duplicates(events))
 
     # -- per sentence ---------------------------------------------------------------------------
     def _clubs(self, text: str, span: Span) -> list[ClubMention]:
-        return [replace(m, start=m.start + span.start, end=m.end + span.start)
-                for m in self.gazetteer.find(text[span.start:span.end])]
+        sentence = text[span.start:span.end]
+        found = self.gazetteer.find(sentence)
+        for m in self.lexicon.unknown_club.finditer(sentence):
+            name = m.group(1)
+            if self.lexicon.role_of(name.split()[0]) or name.split()[0] in self.lexicon.not_a_name:
+                continue
+            if not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+                club = Club(id="x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name=name, country="", kind="club")
+                found.append(ClubMention(m.start(1), m.end(1), name, club, "country adjective", (club,)))
+        return sorted((replace(m, start=m.start + span.start, end=m.end + span.start) for m in found),
+                      key=lambda m: m.start)
+
+    @staticmethod
+    def _resolve_contextual(per_sentence: list[list[ClubMention]]) -> list[list[ClubMention]]:
+        """"de Brusselaars" is Union in an article that names Union, Anderlecht in one that names Anderlecht."""
+        named = {m.club.id for ms in per_sentence for m in ms if m.club is not None}
+        out = []
+        for ms in per_sentence:
+            resolved = []
+            for m in ms:
+                if m.club is None and m.via != "league":
+                    fits = [c for c in m.candidates if c.id in named]
+                    m = replace(m, club=fits[0]) if len(fits) == 1 else m
+                resolved.append(m)
+            out.append(resolved)
+        return out
 
     def _masks(self, text: str, span: Span, clubs: list[ClubMention]) -> list[Span]:
         masks = [Span(c.start, c.end) for c in clubs]
@@ -132,10 +182,13 @@ class Extractor:
                 continue
             rumour_clause = bool(self.lexicon.rumour_markers.search(clause_text))
             people = [p for p in s.people if clause.start <= p.start < clause.end]
-            clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None and c.via != "league"]
+            if not people and _COORDINATED.match(clause_text):
+                people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
+            clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None
+                     and c.via != "league" and not _is_title(c, s.people)]
             used_clubs: set[int] = set()
             clause_events: list[Event] = []
-            for cue in self.lexicon.cues:
+            for cue in self._cues:
                 for m in cue.regex.finditer(clause_text):
                     start, end = clause.start + m.start(), clause.start + m.end()
                     if self._negated(clause_text, m.start(), m.end()):
@@ -166,12 +219,14 @@ class Extractor:
               last_club: ClubMention | None, previous: DateInterval | None, rumour_clause: bool) -> list[Event]:
         text = doc.text
         person = _pick_person(cue.person, people, start, end)
-        if person is None and (cue.kind is Kind.RUMOUR or rumour_clause):
-            person = _pick_person("near", s.people, start, end)
+        if person is None and (cue.kind is Kind.RUMOUR or rumour_clause) and s.focus is not None:
+            person = PersonMention(start, start, s.focus, "focus")
         if person is None:
             return []
         kind = Kind.RUMOUR if rumour_clause and cue.kind is Kind.JOINED else cue.kind
-        targets = self._pick_clubs(cue, text, clause, start, end, clubs, used_clubs, last_club)
+        clubs_before = [c for c in s.clubs if c.end <= clause.start and c.club is not None and c.via != "league"]
+        targets = self._pick_clubs(cue, masked_clause(s, clause, text), clause, start, end, clubs, used_clubs, last_club, clubs_before,
+                                     s.background)
         if not targets:
             return []
         clause_text = text[clause.start:clause.end]
@@ -179,32 +234,37 @@ class Extractor:
         date = self._date(cue, kind, s, clause, start, end, doc.published, previous)
         events: list[Event] = []
         for club in targets:
-            role = self._remember_role(person.name, club.club.id, stated_role)
+            role = self._remember_role(person.name, club.club.id, stated_role, learn=kind is not Kind.RUMOUR)
             event = Event(
                 doc=doc.doc_id, person=person.name, club=club.club.name, role=role, kind=kind,
                 evidence=Evidence(clause.start, clause.end, clause_text), date=date,
-                reason=(cue.reason or Reason.UNKNOWN) if kind is Kind.LEFT else None,
+                reason=_reason(cue, kind, clause_text),
                 cue=cue.id, club_id=club.club.id, country=club.club.country,
             )
-            events.append(self._apply_duration(event, s, clause, doc.published, previous))
+            event = self._apply_duration(event, s, start, end, doc.published)
+            if event.kind is Kind.JOINED and event.date is not None:
+                self._starts.setdefault((event.person, event.club_id), event.date)
+            events.append(event)
         if cue.also and kind is not Kind.RUMOUR:
             events += self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
-                                    events[0].role, date)
+                                    clubs_before, events[0].role, date)
         return events
 
     def _implied(self, doc: Document, cue: Cue, clause: Span, start: int, end: int, person: PersonMention,
                  people: list[PersonMention], clubs: list[ClubMention], target: ClubMention,
-                 last_club: ClubMention | None, role: Role, date: DateInterval | None) -> list[Event]:
+                 last_club: ClubMention | None, clubs_before: list[ClubMention], role: Role,
+                 date: DateInterval | None) -> list[Event]:
         """The second event a cue implies: the replaced coach left the same club (date unknown), or the
         person left the club he was plucked from (at the same moment)."""
         assert cue.also is not None
         if cue.also.club == "origin":
-            other, club = person, self._origin_club(doc.text, clause, end, clubs, target, last_club)
+            other, club = person, self._origin_club(doc.text, clause, end, clubs, target, last_club, clubs_before)
             other_role, other_date = self._remember_role(person.name, club.club.id if club else "", None), date
-        else:
+        else:  # the predecessor was gone by the time his successor came
             others = [p for p in people if p.name != person.name]
             other, club = _pick_person(cue.also.person, others, start, end), target
-            other_role, other_date = role, None
+            other_role = role
+            other_date = replace(date, text=f"{date.text} (when the successor came)") if date else None
         if other is None or club is None or (other.name == person.name and club.club.id == target.club.id):
             return []
         return [Event(
@@ -213,21 +273,23 @@ class Extractor:
             reason=cue.also.reason, cue=cue.id, club_id=club.club.id, country=club.club.country,
         )]
 
-    def _remember_role(self, person: str, club_id: str, stated: Role | None) -> Role:
+    def _remember_role(self, person: str, club_id: str, stated: Role | None, learn: bool = True) -> Role:
         """A role the clause states wins; otherwise what the article said of this person at this club,
-        then of this person anywhere, then head coach (the trainerscarrousel's default subject)."""
+        then head coach (the trainerscarrousel's default subject)."""
         if stated is not None:
-            self._roles[(person, club_id)] = stated
-            self._roles[(person, "")] = stated
+            if learn:
+                self._roles[(person, club_id)] = stated
             return stated
-        return self._roles.get((person, club_id)) or self._roles.get((person, "")) or Role.HEAD_COACH
+        return self._roles.get((person, club_id)) or Role.HEAD_COACH
 
     def _pick_clubs(self, cue: Cue, text: str, clause: Span, start: int, end: int, clubs: list[ClubMention],
-                    used: set[int], last_club: ClubMention | None) -> list[ClubMention]:
+                    used: set[int], last_club: ClubMention | None, clubs_before: list[ClubMention],
+                    background: set[int]) -> list[ClubMention]:
         free = [c for c in clubs if id(c) not in used]
         if cue.club == "list":
             listed = _club_list(text, end, free)
             used.update(id(c) for c in listed)
+            background.update(id(c) for c in listed)
             if listed:
                 return listed
         after = [c for c in free if c.start >= end and not text[max(clause.start, c.start - 4):c.start].lower().endswith("via ")]
@@ -244,20 +306,38 @@ class Extractor:
         }[cue.club]
         if order:
             return order[:1]
-        clause_text = text[clause.start:clause.end].lower()
-        refers_back = bool(self.lexicon.context_club.search(clause_text)) or clause_text.startswith("waar")
-        if last_club is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and last_club.start >= clause.start - 600:
-            return [last_club]
+        clause_text = text[clause.start:clause.end]
+        if cue.club == "after" and _ENDS_IN_PREPOSITION.search(text[start:end]):
+            return []  # "keerde terug naar de aanpak": the preposition's object is there, and not a club
+        if self._names_unknown_club(clause_text):
+            return []
+        refers_back = bool(self.lexicon.context_club.search(clause_text.lower())) or clause_text.lower().startswith("waar")
+        context = ([c for c in clubs_before if id(c) not in used and id(c) not in background] or [last_club])[-1]
+        if context is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and context.start >= clause.start - 600:
+            return [context]
         return []
 
+    def _names_unknown_club(self, clause: str) -> bool:
+        """A club-shaped name the gazetteer does not know ("bij Fortuna Sittard II"): better no event than
+        the previous sentence's club."""
+        for m in _PREP_NAME.finditer(clause):
+            name = m.group(1)
+            if "#" not in name and name.split()[0] not in self.lexicon.not_a_name and not self.lexicon.role_of(name):
+                return True
+        return False
+
     def _origin_club(self, text: str, clause: Span, end: int, clubs: list[ClubMention], dest: ClubMention,
-                     last_club: ClubMention | None) -> ClubMention | None:
+                     last_club: ClubMention | None, clubs_before: list[ClubMention]) -> ClubMention | None:
         """Where someone was plucked from: "uit/bij/van X" after the cue, or the place "waar" points to."""
         for c in clubs:
             if c is not dest and c.start >= end and re.search(r"\b(?:uit|bij|van)\s+(?:de |het )?\S*$", text[end:c.start]):
                 return c
-        if text[clause.start:clause.end].lower().startswith("waar") and last_club is not None and last_club.club != dest.club:
-            return last_club
+        if text[clause.start:clause.end].lower().startswith("waar"):
+            earlier = [c for c in clubs_before if c.club is not None and c.club != dest.club]
+            if earlier:
+                return earlier[-1]
+            if last_club is not None and last_club.club != dest.club:
+                return last_club
         return None
 
     def _role(self, cue: Cue, text: str, clause: Span, start: int, end: int, person: PersonMention,
@@ -273,17 +353,17 @@ class Extractor:
         if role is None:
             als = re.search(r"\bals\s+([\w-]+(?:\s[\w-]+)?)", lower)
             role = als and (self.lexicon.role_of(als.group(1)) or self.lexicon.role_of(als.group(1).split()[0]))
+        if kind is Kind.JOINED and role in (None, Role.HEAD_COACH, Role.ASSISTANT_COACH) and self.lexicon.interim.search(lower):
+            return Role.INTERIM_COACH
         if role is None and person.title_role is not None and (kind is Kind.SPELL or person.title_role is not Role.PLAYER):
             role = person.title_role
         if role is None:
             nearby = sorted(
                 ((abs(clause.start + m.start() - start), self.lexicon.role_of(m.group()))
-                 for m in self.lexicon.role_regex.finditer(lower)),
+                 for m in self.lexicon.role_regex.finditer(lower) if not _FORMER.search(lower, max(0, m.start() - 12), m.start() + 4)),
                 key=lambda pair: pair[0],
             )
             role = next((r for _, r in nearby if r), None)
-        if role in (None, Role.HEAD_COACH) and self.lexicon.interim.search(lower):
-            return Role.INTERIM_COACH
         return role
 
     def _date(self, cue: Cue, kind: Kind, s: _Sentence, clause: Span, start: int, end: int,
@@ -301,23 +381,25 @@ class Extractor:
             return self._not_after_publication(interval, kind, text_of(s, clause), published)
         if s.date is not None:
             return s.date
-        if cue.present and kind in (Kind.JOINED, Kind.LEFT):
+        if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not _PAST.search(text_of(s, clause))
+                and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])):
             return replace(published, text=f"at publication ({published.reason or 'publication date'})")
         return None
 
-    def _apply_duration(self, event: Event, s: _Sentence, clause: Span, published: DateInterval,
-                        previous: DateInterval | None) -> Event:
-        """"bleef zeven jaar trainer" ends a spell seven years after it began; "al acht jaar" began
-        eight years before publication."""
-        durations = [t for t in s.times if t.role == "duration" and clause.start <= t.start < clause.end and t.years]
+    def _apply_duration(self, event: Event, s: _Sentence, start: int, end: int, published: DateInterval) -> Event:
+        """A length inside the cue dates a spell: "intussen al acht jaar aan de slag" began eight years
+        before publication; "bleef zeven jaar trainer van X" ended seven years after the start this
+        article gave for X (without such a start, the length alone dates nothing)."""
+        durations = [t for t in s.times if t.role == "duration" and start <= t.start < end and t.years]
         if not durations or event.kind is not Kind.SPELL:
             return event
         d = durations[0]
-        clause_text = event.evidence.text.lower()
-        if re.search(r"\b(?:al|intussen|inmiddels|sinds)\b", clause_text):
+        cue_text = s.text[start - s.span.start:end - s.span.start].lower()
+        if re.search(r"\b(?:al|intussen|inmiddels|sinds)\b", cue_text):
             return replace(event, kind=Kind.JOINED, date=shift(published, -d.years, d.text))
-        if re.search(r"\b(?:bleef|bleven|was|werkte)\b", clause_text) and previous is not None:
-            return replace(event, kind=Kind.LEFT, reason=Reason.UNKNOWN, date=shift(previous, d.years, d.text))
+        began = self._starts.get((event.person, event.club_id))
+        if re.search(r"\b(?:bleef|bleven|was|werkte)\b", cue_text) and began is not None:
+            return replace(event, kind=Kind.LEFT, reason=Reason.UNKNOWN, date=shift(began, d.years, d.text))
         return event
 
     def _titles(self, doc: Document, s: _Sentence, clause: Span, people: list[PersonMention],
@@ -349,6 +431,21 @@ class Extractor:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
+def _is_title(club: ClubMention, people: list[PersonMention]) -> bool:
+    """"Rode Duivel Zinho Vanheusden": a national team used as a player's title is no club of the clause."""
+    return club.club is not None and club.club.kind == "national" and any(0 <= p.start - club.end <= 1 for p in people)
+
+
+def _reason(cue: Cue, kind: Kind, clause: str) -> Reason | None:
+    """Why a spell ended; an unexplained departure towards somewhere ("naar") is a move."""
+    if kind is not Kind.LEFT:
+        return None
+    reason = cue.reason or Reason.UNKNOWN
+    if reason is Reason.UNKNOWN and re.search(r"\bnaar\b", clause, re.IGNORECASE):
+        return Reason.MOVED
+    return reason
+
+
 def _redundant_spell(event: Event, clause_events: list[Event]) -> bool:
     """A spell says "no start or end stated": drop it where the same clause states one."""
     return event.kind is Kind.SPELL and event.cue != "via" and any(
@@ -370,8 +467,8 @@ def _pick_person(slot: str, people: list[PersonMention], start: int, end: int) -
     after = [p for p in people if p.start >= end]
     if slot == "before":  # the subject; after a fronted phrase Dutch puts it after the verb
         return (before[-1:] or inside[:1] or after[:1] or [None])[0]
-    if slot == "after":
-        return (inside[:1] + after[:1] or [None])[0]
+    if slot == "after":  # the object after "van"/"voor"; a cue with a gap may hold it ("volgt X op")
+        return (after[:1] or inside[-1:] or [None])[0]
     candidates = before[-1:] + inside + after[:1]
     return min(candidates, key=lambda p: (_distance(p, start, end), p.start >= end)) if candidates else None
 
@@ -427,7 +524,8 @@ def _pair_transfers(events: list[Event]) -> list[Event]:
                         and o.club_id != e.club_id and abs(o.evidence.start - e.evidence.start) < 400
                         and (e.kind is Kind.JOINED or e.reason in (Reason.MOVED, Reason.UNKNOWN))]
             if partners:
-                e = replace(e, date=replace(partners[0].date, text=f"{partners[0].date.text} (same move)"))
+                partner = min(partners, key=lambda o: abs(o.evidence.start - e.evidence.start))
+                e = replace(e, date=replace(partner.date, text=f"{partner.date.text} (same move)"))
         out.append(e)
     return out
 

@@ -65,6 +65,7 @@ class Lexicon:
     media: tuple[str, ...]
     descriptions: re.Pattern[str]
     first_person: frozenset[str]
+    unknown_club: re.Pattern[str]  # "het Italiaanse Genoa": a name after a country adjective is a club
 
     def role_of(self, word: str) -> Role | None:
         word = word.lower()
@@ -191,6 +192,13 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             r"\b(?:" + _alternation(_strings(people_path, people_data, "descriptions"))[3:-1] + "|" + people_data.get("age_description", r"$^") + r")\b",
         ),
         first_person=frozenset(_strings(people_path, people_data, "first_person")),
+        unknown_club=_compile(
+            cues_path,
+            "country_adjectives",
+            r"\b(?:het|de|bij|naar|van|uit)\s+" + _alternation(_strings(cues_path, cues_data, "country_adjectives"))
+            + r"\s+((?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,2})",
+            0,
+        ),
     )
 
 

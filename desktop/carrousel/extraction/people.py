@@ -17,7 +17,7 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
 _TOKEN = rf"[{_UPPER}][{_LOWER}][\w'’]*(?:-[{_UPPER}][\w'’]*)?"
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|von|da|dos|du|le|la|el|di|del|della|dal|ben|bin)"
-NAME_RE = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?![\w])")
+NAME_RE = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?![\w-])")
 PRONOUN_RE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Dd]ie laatste|[Ll]aatstgenoemde)\b")
 AGE_AFTER_RE = re.compile(r"\s*\(\d{2}\)")
 TITLE_BEFORE_RE = re.compile(r"([\w#'’-]+)\s+$")
@@ -58,6 +58,11 @@ class PeopleResolver:
     _previous_subject: str | None = None
     _last_named: str | None = None
 
+    @property
+    def focus(self) -> str | None:
+        """The subject of the last sentence that named someone: who an impersonal sentence is about."""
+        return self._previous_subject
+
     # -- pass 1 -------------------------------------------------------------------------------
     def collect(self, text: str, sentences: list[Span], masks: list[list[Span]]) -> None:
         """Learn the article's full names (two or more name tokens, or one with a role title)."""
@@ -81,8 +86,9 @@ class PeopleResolver:
             if name:
                 via = "name" if len(cand.tokens) >= 2 else "surname"
                 found.append(PersonMention(cand.start, cand.end, name, via, cand.title_role, cand.title_club_end))
-        for name, start, end in self._coordinated_mentions(masked, sentence.start):
-            found = [m for m in found if not (m.start == start)] + [PersonMention(start, end, name, "name")]
+        for name, cand in self._coordinated_mentions(masked, sentence.start):
+            found = [m for m in found if m.start != cand.start]
+            found.append(PersonMention(cand.start, cand.end, name, "name", cand.title_role, cand.title_club_end))
         lowered = masked.lower()
         references: list[tuple[int, int, str]] = []
         for m in PRONOUN_RE.finditer(masked):
@@ -157,18 +163,18 @@ class PeopleResolver:
         return None
 
     def _coordinated(self, masked: str, offset: int, known: dict[str, None]) -> list[str]:
-        return [name for name, _, _ in self._coordinated_mentions(masked, offset)]
+        return [name for name, _ in self._coordinated_mentions(masked, offset)]
 
-    def _coordinated_mentions(self, masked: str, offset: int) -> list[tuple[str, int, int]]:
+    def _coordinated_mentions(self, masked: str, offset: int) -> list[tuple[str, _Candidate]]:
         """"Kevin en Alexis Mac Allister": a lone given name shares the surname of its coordinated partner."""
         out = []
-        cands = self._candidates(masked, 0)
+        cands = self._candidates(masked, offset)
         for first, second in zip(cands, cands[1:]):
-            between = masked[first.end:second.start]
+            between = masked[first.end - offset:second.start - offset]
             if len(first.tokens) == 1 and len(second.tokens) >= 3 and re.fullmatch(r"\s+en\s+(?:[#\w'’-]+\s+)?", between):
                 if first.has_title or second.has_title:
                     surname = _surname_tokens(second.tokens, self.lexicon.particles)
-                    out.append((f"{first.tokens[0]} {surname}", offset + first.start, offset + first.end))
+                    out.append((f"{first.tokens[0]} {surname}", first))
         return out
 
     def _resolve_reference(

@@ -10,9 +10,10 @@ import re
 from carrousel.model import Span
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before white space and a capital,
-# digit or opening quote, or at a line break. Initials ("A. Blessin") and common abbreviations do not end one.
+# digit or opening quote, or at a line break. Double initials ("J.F. Kennedy") and common abbreviations do not
+# end one; a single capital does ("in de Serie A. Blessin ..."), because news writes first names in full.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»]?(?=\s+[\"'“‘«(]?[A-ZÀ-Ý0-9])|\n+")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bo\.a|\bbv|\bca|\bvs|\bnl|\bdhr|\bmr|\bSt|\bjr|\bsr|\bvz|\bi\.p\.v|\bm\.a\.w|\bd\.w\.z)\.$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.\s?[A-Z]|\bo\.a|\bbv|\bca|\bvs|\bnl|\bdhr|\bmr|\bSt|\bjr|\bsr|\bvz|\bi\.p\.v|\bm\.a\.w|\bd\.w\.z)\.$")
 
 # Clause boundaries: a semicolon, a coordinating or subordinating word after a comma, or a comma that
 # starts a new main clause ("..., Blessin was ..."): a capitalised word and a finite verb.
