@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from typing import Iterable
 
 from carrousel.extraction.dates import TimeMention, find_times, shift
@@ -185,7 +186,7 @@ class Extractor:
             if not people and _COORDINATED.match(clause_text):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
             clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None
-                     and c.via != "league" and not _is_title(c, s.people)]
+                     and c.via != "league" and not _is_title(c, s.people, text)]
             used_clubs: set[int] = set()
             clause_events: list[Event] = []
             for cue in self._cues:
@@ -346,10 +347,10 @@ class Extractor:
             return cue.role
         clause_text = text[clause.start:clause.end]
         lower = clause_text.lower()
-        if self.lexicon.other_role.search(lower):
-            return Role.OTHER
         in_cue = [self.lexicon.role_of(m.group()) for m in self.lexicon.role_regex.finditer(text[start:end].lower())]
         role = next((r for r in in_cue if r), None)
+        if role is None and self.lexicon.other_role.search(lower):
+            return Role.OTHER
         if role is None:
             als = re.search(r"\bals\s+([\w-]+(?:\s[\w-]+)?)", lower)
             role = als and (self.lexicon.role_of(als.group(1)) or self.lexicon.role_of(als.group(1).split()[0]))
@@ -378,6 +379,9 @@ class Extractor:
                 return replace(interval, start=None)
             if t.role == "since" and kind is Kind.SPELL:
                 return replace(interval, end=None)
+            if t.role == "since" and interval.start is not None:  # "vanaf volgend seizoen" starts then
+                end_of_month = (interval.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+                interval = DateInterval(interval.start, end_of_month, Precision.MONTH, interval.text, interval.estimated)
             return self._not_after_publication(interval, kind, text_of(s, clause), published)
         if s.date is not None:
             return s.date
@@ -431,9 +435,11 @@ class Extractor:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
-def _is_title(club: ClubMention, people: list[PersonMention]) -> bool:
+def _is_title(club: ClubMention, people: list[PersonMention], text: str) -> bool:
     """"Rode Duivel Zinho Vanheusden": a national team used as a player's title is no club of the clause."""
-    return club.club is not None and club.club.kind == "national" and any(0 <= p.start - club.end <= 1 for p in people)
+    if club.club is None or club.club.kind != "national" or not any(0 <= p.start - club.end <= 1 for p in people):
+        return False
+    return not re.search(r"\b(?:van|bij|voor)\s+$", text[max(0, club.start - 8):club.start], re.IGNORECASE)
 
 
 def _reason(cue: Cue, kind: Kind, clause: str) -> Reason | None:
