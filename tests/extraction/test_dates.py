@@ -288,7 +288,7 @@ def test_shift_moves_both_ends(years, start, end, expected_start, expected_end):
                                    "jaren", "negentig", "enkele", "maanden", "toen", "daarna", "zondag", "ſeizoen"]),
                   max_size=12).map(" ".join))
 def test_never_raises_and_spans_are_exact(text):
-    for published, previous in ((OCT, Y2000), (OPEN, None), (WEEK, DAY_PREV)):
+    for published, previous in ((OCT, Y2000), (OPEN, None), (WEEK, DAY_PREV), (exact("0001-01-10"), exact("9999-12-30"))):
         for mention in find_times(text, published, previous):
             assert text[mention.start:mention.end] == mention.text
             interval = mention.interval

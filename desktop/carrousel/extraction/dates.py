@@ -418,7 +418,10 @@ def find_times(text: str, published: DateInterval, previous: DateInterval | None
             taken.append(cand)
     mentions = []
     for _start, _end, name, m in sorted(taken, key=lambda c: c[0]):
-        found = resolver.mention(name, m, text, published, previous)
+        try:
+            found = resolver.mention(name, m, text, published, previous)
+        except (ValueError, OverflowError):  # counted past year 1 or 9999 from an absurd anchor: unresolvable
+            continue
         if found is not None:
             mentions.append(found)
     return mentions
