@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Smoke test of the frozen Linux build: does the bundle run and give the same answers as the source tree?
+#  1. builds dist/carrousel (+ tar.gz + .deb) with build_linux.sh when it is missing or older than the sources;
+#  2. `export-png` of the bundled sample articles, offscreen, must write a non-blank PNG;
+#  3. `extract --format jsonl` of the bundled seeds must equal the source tree's events on seeds/;
+#  4. a Dutch written date ("17 januari 2022", parsed by dateparser) must survive freezing;
+#  5. the .deb must hold the launcher, the menu entry and the icons.
+# Usage: bash packaging/smoke_test.sh   (PYTHON defaults to .venv/bin/python)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${PYTHON:-.venv/bin/python}"
+APP=dist/carrousel/carrousel
+BUNDLED_SEEDS=dist/carrousel/_internal/seeds
+SOURCE=(env "PYTHONPATH=$PWD/desktop${PYTHONPATH:+:$PYTHONPATH}" "$PY" -m carrousel)  # this tree's code, not an install
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+fail() { echo "smoke_test: FAIL: $*" >&2; exit 1; }
+
+stale="$(find desktop resources seeds packaging pyproject.toml -type f -not -path '*/__pycache__/*' \
+    -newer "$APP" -print -quit 2>/dev/null || true)"
+if [ ! -x "$APP" ] || [ -n "$stale" ]; then
+    bash packaging/build_linux.sh
+fi
+[ -d "$BUNDLED_SEEDS" ] || fail "the sample articles are not in the bundle ($BUNDLED_SEEDS)"
+
+echo "smoke_test: export-png (offscreen)"
+QT_QPA_PLATFORM=offscreen "$APP" export-png "$BUNDLED_SEEDS" -o "$TMP/out.png" || fail "export-png exited with $?"
+QT_QPA_PLATFORM=offscreen "$PY" - "$TMP/out.png" <<'EOF' || fail "the exported PNG is blank or unreadable"
+"""A drawn timeline has text, lanes and bars: many colours and a good share of non-background pixels."""
+import sys
+from PySide6.QtGui import QImage
+
+image = QImage(sys.argv[1])
+assert not image.isNull() and image.width() >= 200 and image.height() >= 100, "no usable image"
+background = image.pixel(0, 0)
+step = max(1, min(image.width(), image.height()) // 100)
+samples = [image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)]
+inked = sum(p != background for p in samples) / len(samples)
+colours = len(set(samples))
+print(f"smoke_test:   {image.width()}x{image.height()}, {colours} colours, {inked:.0%} drawn")
+assert colours >= 8 and inked >= 0.02, "looks blank"
+EOF
+
+normalise() {  # events as sorted JSON lines, with `doc` reduced to the file name
+    "$PY" -c '
+import json, sys
+from pathlib import PurePath
+rows = [json.loads(line) for line in sys.stdin if line.strip()]
+for row in rows:
+    row["doc"] = PurePath(row["doc"]).name
+print("\n".join(sorted(json.dumps(row, sort_keys=True, ensure_ascii=False) for row in rows)))'
+}
+
+echo "smoke_test: extract, frozen vs source tree"
+"$APP" extract "$BUNDLED_SEEDS" --format jsonl | normalise >"$TMP/frozen.jsonl"
+"${SOURCE[@]}" extract seeds --format jsonl | normalise >"$TMP/source.jsonl"
+[ -s "$TMP/source.jsonl" ] || fail "the source tree finds no events in seeds/"
+diff -u "$TMP/source.jsonl" "$TMP/frozen.jsonl" >&2 || fail "the frozen app's events differ from the source tree's"
+echo "smoke_test:   $(wc -l <"$TMP/frozen.jsonl") events, identical"
+
+echo "smoke_test: Dutch date through dateparser in the frozen app"
+mkdir "$TMP/nl"
+cat >"$TMP/nl/aanstelling.txt" <<'EOF'
+KV Oostende stelt Jan Peeters aan als nieuwe trainer
+
+KV Oostende heeft op 17 januari 2022 Jan Peeters aangesteld als nieuwe hoofdtrainer.
+EOF
+"$APP" extract "$TMP/nl" --format jsonl >"$TMP/nl.jsonl"
+if ! grep -q '"from": "2022-01-17"' "$TMP/nl.jsonl"; then
+    cat "$TMP/nl.jsonl" >&2
+    if "${SOURCE[@]}" extract "$TMP/nl" --format jsonl | grep -q '"from": "2022-01-17"'; then
+        fail "\"17 januari 2022\" is not parsed in the frozen app (dateparser data missing?)"
+    fi
+    fail "\"17 januari 2022\" is not found by the source tree either: an extractor problem, not packaging"
+fi
+
+echo "smoke_test: .deb contents"
+DEB="$(ls -t dist/carrousel_*.deb | head -1)"
+CONTENTS="$(dpkg-deb -c "$DEB")"
+for path in ./opt/carrousel/carrousel ./usr/bin/carrousel ./usr/share/applications/carrousel.desktop \
+    ./usr/share/icons/hicolor/scalable/apps/carrousel.svg ./usr/share/icons/hicolor/16x16/apps/carrousel.png \
+    ./usr/share/icons/hicolor/512x512/apps/carrousel.png ./opt/carrousel/_internal/seeds/; do
+    grep -q " $path" <<<"$CONTENTS" || fail "$DEB lacks $path"
+done
+
+TARBALL="$(ls -t dist/carrousel-*-linux-*.tar.gz | head -1)"
+echo "smoke_test: OK ($(du -sb dist/carrousel | cut -f1) bytes unpacked, $TARBALL $(stat -c %s "$TARBALL") bytes)"
