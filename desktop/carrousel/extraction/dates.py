@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from carrousel.extraction import dates_calendar as cal
-from carrousel.extraction.dates_grammar import Grammar, fold
+from carrousel.extraction.dates_grammar import Grammar, alt, fold
 from carrousel.extraction.dates_lexicon import DateLexicon, Quantity, Unit, default_lexicon
 from carrousel.model import DateInterval, Precision
 
@@ -90,9 +90,11 @@ class _Resolver:
     def __init__(self, lex: DateLexicon) -> None:
         self.lex = lex
         self.grammar = Grammar(lex)
-        self.month_names = {name: number for name, number in lex.months.items()}
+        self.month_names = lex.months
         self.month_word = {number: name for name, number in lex.months.items()}
         self.season_start = lex.football_season_start_month
+        self.blocked_before = re.compile(rf"(?<!\w){alt(lex.year_blockers_before)}\s*$", re.IGNORECASE)
+        self.blocked_after = re.compile(rf"\s*{alt(lex.year_blockers_after)}(?!\w)", re.IGNORECASE)
 
     # --- helpers -------------------------------------------------------------------------------------
     def quantity(self, m: re.Match[str]) -> Quantity:
@@ -179,18 +181,11 @@ class _Resolver:
 
     def _plausible_year(self, m: re.Match[str], text: str) -> bool:
         """A bare four-digit number is a year unless it counts something or belongs to a name."""
-        after = text[m.end():].lstrip()
-        next_word = after.split(maxsplit=1)[0].casefold().strip(",.;:!?)") if after else ""
-        if next_word in self.lex.year_blockers_after or after.startswith(("%", "-jarig")):
-            return False
-        before = text[: m.start()].rstrip().casefold()
-        if any(before.endswith(blocker) and (len(before) == len(blocker) or not before[-len(blocker) - 1].isalnum()
-                                            or not blocker[0].isalnum())
-               for blocker in self.lex.year_blockers_before):
-            return False
+        if self.blocked_after.match(text, m.end()) or self.blocked_before.search(text[max(0, m.start() - 20): m.start()]):
+            return False  # "2000 toeschouwers", "rugnummer 2019", "€ 2020"
         if m["prep"] or m["mod"] or m["hetjaar"]:
             return True
-        if after[:1].isupper():  # "1899 Hoffenheim", "2000 Supporters Club"
+        if text[m.end():].lstrip()[:1].isupper():  # "2000 Supporters Club"
             return False
         words = text[: m.start()].split()
         if words and words[-1][:1].isupper() and len(words) > 1 and words[-2][-1] not in ".!?:\"“”'(":
@@ -228,7 +223,7 @@ class _Resolver:
         pick = {"past": cal.past, "this": cal.this, "next": cal.upcoming}[qual]
         return _Base(Precision.SEASON, anchor, lambda d: pick(template, d))
 
-    def _current(self, m: re.Match[str], text: str) -> _Base:
+    def _current(self, m: re.Match[str], _text: str) -> _Base:
         period = fold(m["period"])
         if period in self.lex.football_season_words:
             return _Base(Precision.SEASON, "publication", lambda d: cal.football_season(d, self.season_start), True)
@@ -304,21 +299,23 @@ class _Resolver:
         if second_year is None and first_year is not None:
             return None
 
-        def span(end: Pair) -> Pair | None:
-            """The first part taken in the year that puts it just before the second's end."""
+        def start_before(end: date) -> date:
+            """The first end, in the year that puts it at or just before the second end."""
             if first_year is not None:
-                start = cal.occurrence(first_template, first_year)[0]
-            else:
-                start = cal.occurrence(first_template, end[1].year)[0]
-                if start > end[1]:
-                    start = cal.occurrence(first_template, end[1].year - 1)[0]
-            return (start, end[1]) if start <= end[1] else None
+                return cal.occurrence(first_template, first_year)[0]
+            start = cal.occurrence(first_template, end.year)[0]
+            return start if start <= end else cal.occurrence(first_template, end.year - 1)[0]
 
         if second_year is not None:
-            pair = span(cal.occurrence(second_template, second_year))
-            return _Base(stated, "absolute", _fixed(pair), True) if pair else None
-        # Neither end names a year: the second end is the occurrence nearest to publication.
-        return _Base(stated, "publication", lambda d: span(cal.nearest(second_template, d)) or (d, d), True)
+            end = cal.occurrence(second_template, second_year)[1]
+            start = start_before(end)
+            return _Base(stated, "absolute", _fixed((start, end)), True) if start <= end else None
+
+        def near(d: date) -> Pair:  # neither end names a year: the second is the one nearest to publication
+            last = cal.nearest(second_template, d)[1]
+            return start_before(last), last
+
+        return _Base(stated, "publication", near, True)
 
     def _range_part(self, m: re.Match[str], side: str) -> tuple[cal.Template, int | None, Precision] | None:
         """One end of a range as a recurring template, the year it names (if any) and its precision."""
@@ -350,9 +347,9 @@ class _Resolver:
         groups = m.groupdict()
         if groups.get("mod"):
             base = self._modified(base, fold(m["mod"]))
-        anchor = {"absolute": None, "publication": published, "previous": previous}[base.anchor]
         if base.anchor == "previous" and previous is None:
             return None
+        anchor = {"absolute": None, "publication": published, "previous": previous}[base.anchor]
         if anchor is None:
             start, end = base.resolve(date(2000, 1, 1))
         else:  # monotone: each end of the result comes from the same end of the anchor
