@@ -59,6 +59,7 @@ class Bar:
     open_start: bool
     open_end: bool
     row: int = 0
+    room: float = float("inf")  # where the next bar in this row starts: how far a label may run past the end
 
     @property
     def playing(self) -> bool:
@@ -182,8 +183,7 @@ def club_key(e: Event) -> str:
     return e.club_id or fold(e.club)
 
 
-def day(d: date) -> float:
-    return float(d.toordinal())
+day = date.toordinal  # positions are day numbers; a plain alias keeps 100,000 conversions cheap
 
 
 def to_date(x: float) -> date:
@@ -387,14 +387,17 @@ def _clip_open_ends(bars: list[Bar]) -> None:
 def _pack_rows(bars: list[Bar]) -> int:
     """Greedy interval packing: each bar takes the first row where it does not overlap the last bar."""
     row_ends: list[float] = []
+    last: list[Bar] = []
     for b in sorted(bars, key=lambda b: (b.x0, b.x1)):
         for r, end in enumerate(row_ends):
             if end <= b.x0:
                 b.row, row_ends[r] = r, b.x1
+                last[r].room, last[r] = b.x0, b
                 break
         else:
             b.row = len(row_ends)
             row_ends.append(b.x1)
+            last.append(b)
     return max(1, len(row_ends))
 
 

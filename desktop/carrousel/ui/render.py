@@ -110,9 +110,18 @@ class Renderer:
         self.fm = QFontMetricsF(self.font)
         self.fm_small = QFontMetricsF(self.small)
         self.fm_bold = QFontMetricsF(self.bold)
+        self._clubs: dict[str, tuple[QColor, QColor]] = {}
 
     def colour(self, role: QPalette.ColorRole) -> QColor:
         return self.palette.color(role)
+
+    def club(self, club_id: str) -> tuple[QColor, QColor]:
+        """A club's fill colour and the palette text colour that reads on it, computed once per club."""
+        found = self._clubs.get(club_id)
+        if found is None:
+            fill = qcolour(club_id)
+            found = self._clubs[club_id] = (fill, contrast_text(fill, self.palette))
+        return found
 
     # ---------------------------------------------------------------- frame
     def paint(self, p: QPainter, tl: Timeline, geo: LaneGeometry, view: View, selected: Item | None = None,
@@ -207,7 +216,7 @@ class Renderer:
 
     def _bar(self, p: QPainter, bar: Bar, rect: QRectF, view: View, body: QRectF, selected: bool) -> None:
         m = self.metrics
-        base = qcolour(bar.club_id)
+        base, on_base = self.club(bar.club_id)
         if bar.playing:
             base = base.lighter(135)
             base.setAlphaF(0.55)
@@ -227,7 +236,7 @@ class Renderer:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QBrush(grad))
         p.drawRoundedRect(rect, radius, radius)
-        text_colour = contrast_text(base, self.palette) if not bar.playing else self.colour(QPalette.ColorRole.Text)
+        text_colour = on_base if not bar.playing else self.colour(QPalette.ColorRole.Text)
         if bar.estimated:
             hatch = QColor(text_colour)
             hatch.setAlphaF(0.35)
@@ -241,7 +250,7 @@ class Renderer:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 2.5))
             p.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1, radius + 1)
-        self._bar_label(p, bar, rect, body, text_colour)
+        self._bar_label(p, bar, rect, view, body, text_colour)
 
     def _uncertain_brackets(self, p: QPainter, bar: Bar, rect: QRectF, view: View) -> None:
         """Thin end caps mark the outer bound of a bounded uncertain end (an open end has none)."""
@@ -256,17 +265,27 @@ class Renderer:
             x = view.x(m, bar.x1)
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
-    def _bar_label(self, p: QPainter, bar: Bar, rect: QRectF, body: QRectF, colour: QColor) -> None:
-        """The label stays inside its bar (so labels never collide) and slides along to stay on screen."""
-        visible = rect.intersected(body)
-        if visible.width() < 24:
-            return
+    def _bar_label(self, p: QPainter, bar: Bar, rect: QRectF, view: View, body: QRectF, colour: QColor) -> None:
+        """Inside the bar when it fits (sliding along to stay on screen); else after the bar, in the free space
+        before the next bar of the row; else elided inside. Labels therefore never collide."""
         text = ("≈ " if bar.estimated else "") + bar.label
         font, fm = (self.small, self.fm_small) if bar.playing else (self.font, self.fm)
         if fm.height() > rect.height() + 4:
             font, fm = self.small, self.fm_small
         pad = self.metrics.marker + 3  # room for a joined/left marker at either end
-        inner = visible.adjusted(pad, 0, -pad, 0)
+        width = fm.horizontalAdvance(text)
+        inner = rect.intersected(body).adjusted(pad, 0, -pad, 0)
+        if width > inner.width():
+            after = rect.right() + pad
+            room = min(view.x(self.metrics, bar.room) - 4, body.right()) - after
+            if width <= room and after >= body.left():
+                p.setFont(font)
+                p.setPen(self.colour(QPalette.ColorRole.Text))
+                p.drawText(QRectF(after, rect.top() - 4, width + 2, rect.height() + 8), Qt.AlignmentFlag.AlignVCenter,
+                           text)
+                return
+        if inner.width() < 16:
+            return
         elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
         if not elided or elided == "…":
             return
@@ -354,15 +373,17 @@ class Renderer:
         p.drawLine(QPointF(col.left(), 0), QPointF(col.left(), body.bottom()))
 
     def _chip(self, p: QPainter, item: UndatedItem, rect: QRectF, selected: bool) -> None:
-        colour = qcolour(item.club_id)
-        p.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine if item.event is not None else Qt.PenStyle.SolidLine))
+        colour = self.club(item.club_id)[0]
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # axis-aligned boxes: sharp and cheaper
+        p.setPen(QPen(colour, 1, Qt.PenStyle.DashLine if item.event is not None else Qt.PenStyle.SolidLine))
         p.setBrush(self.colour(QPalette.ColorRole.Base))
-        p.drawRoundedRect(rect, 3, 3)
+        p.drawRect(rect)
         sw = QRectF(rect.left() + 3, rect.top() + 3, 6, rect.height() - 6)
         fill = QColor(colour)
         if item.playing:
             fill.setAlphaF(0.5)
         p.fillRect(sw, fill)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         text_left = sw.right() + 4
         if item.event is not None:
             c = QPointF(text_left + self.metrics.marker * 0.6, rect.center().y())
