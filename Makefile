@@ -27,7 +27,7 @@ bench: $(STAMP)
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,package]'
-	bash packaging/build_linux.sh
+	PYTHON=$(PY) bash packaging/build_linux.sh
 
 clean:
 	rm -rf build dist $(VENV)
