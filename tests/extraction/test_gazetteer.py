@@ -282,6 +282,9 @@ def test_a_valid_minimal_folder_loads(tmp_path: Path) -> None:
      "claimed by several entries"),
     ({"type": "clubs", "entries": [_club(contextual=["TC"]), _club(id="be-two", name="Tweede", aliases=["TC"])]},
      "claimed by several entries"),
+    ({"type": "clubs", "entries": [_club(nicknames=["Paars-Wit"]), _club(id="be-two", name="Paarswit")]},
+     "already another entry's name"),
+    ({"type": "leagues", "entries": [{"id": "x-1", "name": "Liga", "aliases": ["Liga"]}]}, "listed twice"),
 ])
 def test_broken_files_name_the_file_and_the_problem(tmp_path: Path, content: object, problem: str) -> None:
     _write(tmp_path, "broken.json", content)

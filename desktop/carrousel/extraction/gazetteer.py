@@ -137,8 +137,9 @@ def _join(sep: str, prev: str) -> str | None:
 
 def _prefix_keys(form: str) -> list[str] | None:
     """The index key after each word of a folded name, or None when punctuation splits the name."""
-    words = [m.group() for m in _TOKEN.finditer(form)]
-    spans = [m.span() for m in _TOKEN.finditer(form)]
+    matches = list(_TOKEN.finditer(form))
+    words = [m.group() for m in matches]
+    spans = [m.span() for m in matches]
     if not words or form[:spans[0][0]].strip(" '") or form[spans[-1][1]:].strip(" .'"):
         return None
     keys = [words[0]]
@@ -307,6 +308,10 @@ class Gazetteer:
                 keys = _prefix_keys(_fold(variant))
                 if keys is None:
                     continue
+                known = self._keys.get(keys[-1])
+                if known is not None and known != target and known.clubs != target.clubs:
+                    raise GazetteerError(f"{form.label}: the spelling {variant!r} of {form.text!r} is "
+                                         "already another entry's name; remove one of them")
                 self._first.add(keys[0])
                 self._prefixes.update(keys)
                 self._keys[keys[-1]] = target
