@@ -166,6 +166,7 @@ def test_phrase_resolves(sentence, phrase, published, previous, start, end, prec
         ("Hij bleef anderhalf jaar.", "anderhalf jaar", 1.5, None, None),
         ("Hij was twee jaar lang geblesseerd.", "twee jaar lang", 2, None, None),
         ("Hij was drie maanden out.", "drie maanden", 0.25, None, None),
+        ("Hij won de voorbije twee seizoenen de titel.", "de voorbije twee seizoenen", 2, "2021-10-03", "2023-10-03"),
         ("Een half jaar later was hij weg.", "Een half jaar later", None, None, None),  # previous-relative, see below
         ("Hij tekende voor 3 jaar.", "3 jaar", 3, None, None),
         ("Hij werkt er eenentwintig jaar.", "eenentwintig jaar", 21, None, None),

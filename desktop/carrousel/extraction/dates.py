@@ -181,7 +181,8 @@ class _Resolver:
 
     def _plausible_year(self, m: re.Match[str], text: str) -> bool:
         """A bare four-digit number is a year unless it counts something or belongs to a name."""
-        if self.blocked_after.match(text, m.end()) or self.blocked_before.search(text[max(0, m.start() - 20): m.start()]):
+        before = text[max(0, m.start() - 20): m.start()]
+        if self.blocked_after.match(text, m.end()) or self.blocked_before.search(before):
             return False  # "2000 toeschouwers", "rugnummer 2019", "€ 2020"
         if m["prep"] or m["mod"] or m["hetjaar"]:
             return True
@@ -290,7 +291,7 @@ class _Resolver:
         return replace(base, precision=Precision.DAY, during=False, resolve=lambda d: cal.part(inner(d), which, d))
 
     def _range(self, m: re.Match[str], _text: str) -> _Base | None:
-        """ "tussen 2015 en 2018", "van maart tot juni 2020", "tussen 1 juli en 31 augustus" (nearest to publication)."""
+        """ "tussen 2015 en 2018", "van maart tot juni 2020"; "tussen 1 juli en 31 augustus" nearest to publication."""
         first, second = self._range_part(m, "a"), self._range_part(m, "b")
         if first is None or second is None:
             return None

@@ -90,7 +90,8 @@ class Grammar:
             ),
             "year": (rf"(?:(?P<hetjaar>(?:het\s+)?jaar)\s+)?(?P<year>{YEAR})", prep + f"(?:{mod})?"),
             "decade": (
-                rf"(?:de\s+)?{alt([lex.decade_word])}\s+(?:['’]?(?P<dd>\d0)|(?P<dfull>{YEAR})|(?P<dw>{alt(lex.tens)}))",
+                rf"(?:de\s+)?{alt([lex.decade_word])}\s+"
+                rf"(?:['’]?(?P<dd>\d0)|(?P<dfull>{YEAR})|(?P<dw>{alt(lex.tens)}))",
                 prep + f"(?:{mod})?",
             ),
             "relative": (
