@@ -58,6 +58,8 @@ class ArticlePanel(QWidget):
         self.sources: list[Source] = []
         self.picker = QComboBox()
         self.picker.setToolTip("The articles this item is based on")
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(24)  # long headlines must not widen the panel
         self.picker.currentIndexChanged.connect(self._show_index)
         self.headline = QLabel()
         self.headline.setWordWrap(True)
@@ -132,10 +134,13 @@ class ArticlePanel(QWidget):
         cut = min((s.start for s in doc.spans(SegmentKind.SIDEBAR)), default=len(text))
         if any(e.end > cut for e in evidence):
             cut = len(text)
-        spans = sorted((max(0, e.start), min(cut, e.end)) for e in evidence if e.start < cut)
+        begin = min((s.start for s in doc.spans(SegmentKind.BODY)), default=0)  # the headline is shown above
+        if any(e.start < begin for e in evidence):
+            begin = 0
+        spans = sorted((max(begin, e.start), min(cut, e.end)) for e in evidence if e.start < cut)
         hl = self.palette().color(QPalette.ColorRole.Highlight).name()
         hl_text = self.palette().color(QPalette.ColorRole.HighlightedText).name()
-        out, pos = [], 0
+        out, pos = [], begin
         for start, end in spans:
             if start < pos:
                 start = pos

@@ -173,8 +173,8 @@ class MainWindow(QMainWindow):
         self.top_split = QSplitter(Qt.Orientation.Horizontal)
         self.top_split.addWidget(timeline_box)
         self.top_split.addWidget(self.article)
-        self.top_split.setStretchFactor(0, 3)
-        self.top_split.setStretchFactor(1, 1)
+        self.top_split.setStretchFactor(0, 1)
+        self.top_split.setStretchFactor(1, 0)
         self.main_split = QSplitter(Qt.Orientation.Vertical)
         self.main_split.addWidget(self.top_split)
         self.main_split.addWidget(self.table)
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((150, 150, 130, 100, 110, 260)):
+        for col, width in enumerate((175, 150, 130, 100, 110, 260)):
             table.setColumnWidth(col, width)
         table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         return table
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         for key, splitter in (("window/top_split", self.top_split), ("window/main_split", self.main_split)):
             value = s.value(key)
             if value is None or not splitter.restoreState(value):
-                splitter.setSizes([1000, 380] if splitter is self.top_split else [620, 220])
+                splitter.setSizes([1000, 360] if splitter is self.top_split else [620, 220])
 
     def _save_layout(self) -> None:
         s = app_settings.settings()

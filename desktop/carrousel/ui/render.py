@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -204,17 +205,22 @@ class Renderer:
 
     def _lane_body(self, p: QPainter, lane: Lane, top: float, view: View, body: QRectF, selected: Item | None) -> None:
         left, right = body.left() - 4, body.right() + 4
+        marks: dict[int, list[float]] = {}
+        for marker in lane.markers:
+            if marker.bar is not None:
+                marks.setdefault(id(marker.bar), []).append(view.x(self.metrics, marker.x))
         for bar in lane.bars:
             rect = self.bar_rect(bar, top, view)
             if rect.right() < left or rect.left() > right:
                 continue
-            self._bar(p, bar, rect, view, body, bar is selected)
+            self._bar(p, bar, rect, view, body, bar is selected, marks.get(id(bar), ()))
         for marker in lane.markers:
             c = self.marker_centre(marker, top, view)
             if left - 50 < c.x() < right + 50:
                 self._marker(p, marker, c, view, marker is selected)
 
-    def _bar(self, p: QPainter, bar: Bar, rect: QRectF, view: View, body: QRectF, selected: bool) -> None:
+    def _bar(self, p: QPainter, bar: Bar, rect: QRectF, view: View, body: QRectF, selected: bool,
+             marks: Sequence[float]) -> None:
         m = self.metrics
         base, on_base = self.club(bar.club_id)
         if bar.playing:
@@ -250,7 +256,7 @@ class Renderer:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 2.5))
             p.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1, radius + 1)
-        self._bar_label(p, bar, rect, view, body, text_colour)
+        self._bar_label(p, bar, rect, view, body, text_colour, marks)
 
     def _uncertain_brackets(self, p: QPainter, bar: Bar, rect: QRectF, view: View) -> None:
         """Thin end caps mark the outer bound of a bounded uncertain end (an open end has none)."""
@@ -265,18 +271,24 @@ class Renderer:
             x = view.x(m, bar.x1)
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
 
-    def _bar_label(self, p: QPainter, bar: Bar, rect: QRectF, view: View, body: QRectF, colour: QColor) -> None:
-        """Inside the bar when it fits (sliding along to stay on screen); else after the bar, in the free space
-        before the next bar of the row; else elided inside. Labels therefore never collide."""
+    def _bar_label(self, p: QPainter, bar: Bar, rect: QRectF, view: View, body: QRectF, colour: QColor,
+                   marks: Sequence[float]) -> None:
+        """Inside the bar when it fits (sliding along to stay on screen, and past markers at its start); else
+        after the bar, in the free space before the next bar of the row; else elided inside. Labels therefore
+        never collide with each other or with markers."""
         text = ("≈ " if bar.estimated else "") + bar.label
         font, fm = (self.small, self.fm_small) if bar.playing else (self.font, self.fm)
         if fm.height() > rect.height() + 4:
             font, fm = self.small, self.fm_small
+        half = self.metrics.marker / 2 + 3
         pad = self.metrics.marker + 3  # room for a joined/left marker at either end
         width = fm.horizontalAdvance(text)
         inner = rect.intersected(body).adjusted(pad, 0, -pad, 0)
+        for x in sorted(marks):  # start the text after markers it would run into
+            if inner.left() - half <= x <= inner.left() + width + half:
+                inner.setLeft(x + half)
         if width > inner.width():
-            after = rect.right() + pad
+            after = max([rect.right(), *marks]) + pad
             room = min(view.x(self.metrics, bar.room) - 4, body.right()) - after
             if width <= room and after >= body.left():
                 p.setFont(font)
@@ -289,8 +301,10 @@ class Renderer:
         elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
         if not elided or elided == "…":
             return
+        core0, core1 = view.x(self.metrics, bar.core0), view.x(self.metrics, bar.core1)
+        on_solid = core0 <= inner.left() and inner.left() + fm.horizontalAdvance(elided) <= core1
         p.setFont(font)
-        p.setPen(colour)
+        p.setPen(colour if on_solid else self.colour(QPalette.ColorRole.Text))  # faded ends show the base
         p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
 
     def _marker(self, p: QPainter, marker: Marker, c: QPointF, view: View, selected: bool) -> None:

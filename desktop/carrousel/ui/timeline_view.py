@@ -38,19 +38,19 @@ class TimelineView(QAbstractScrollArea):
         self._press: QPoint | None = None
         self._press_scroll = (0, 0)
         self._dragging = False
-        self._fitted = False
+        self._user_view = False  # until the user zooms or pans, every new timeline is fitted
         self.horizontalScrollBar().valueChanged.connect(self.viewport().update)
         self.verticalScrollBar().valueChanged.connect(self.viewport().update)
 
     # ---------------------------------------------------------------- model
     def set_timeline(self, timeline: Timeline) -> None:
-        """Show a new timeline, keeping the user's zoom and position once they have one."""
+        """Show a new timeline: fitted while it fills in, at the user's zoom and position once they chose one."""
         anchor_day = self._day_at_left() if self.timeline is not None else None
         self.timeline = timeline
         self.geometry_ = LaneGeometry(timeline, self.renderer.metrics)
         if self.selected is not None and not self._still_present(self.selected):
             self.selected, self._selected_lane = None, -1
-        if not self._fitted:
+        if not self._user_view:
             self.fit_all()
         else:
             self._update_scrollbars()
@@ -103,7 +103,7 @@ class TimelineView(QAbstractScrollArea):
     def fit_all(self) -> None:
         """Ctrl+0: the whole time range across the body."""
         self.px_per_day = self.min_px_per_day()
-        self._fitted = self.timeline is not None and bool(self.timeline.lanes)
+        self._user_view = False
         self._update_scrollbars()
         self.horizontalScrollBar().setValue(0)
         self.viewport().update()
@@ -119,7 +119,7 @@ class TimelineView(QAbstractScrollArea):
         view = self.view()
         anchor_day = view.day_at(m, anchor_x)
         self.px_per_day = min(MAX_PX_PER_DAY, max(self.min_px_per_day(), self.px_per_day * factor))
-        self._fitted = True
+        self._user_view = True
         self._update_scrollbars()
         self._scroll_to_day(anchor_day - (anchor_x - m.label_w) / self.px_per_day)
         self.viewport().update()
@@ -132,8 +132,7 @@ class TimelineView(QAbstractScrollArea):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
-        fitted_all = self.px_per_day <= self.min_px_per_day() * 1.0001 or not self._fitted
-        if fitted_all and self.timeline is not None:
+        if not self._user_view and self.timeline is not None:
             self.px_per_day = self.min_px_per_day()
         self._update_scrollbars()
 
@@ -195,6 +194,7 @@ class TimelineView(QAbstractScrollArea):
             d = event.position().toPoint() - self._press
             if self._dragging or d.manhattanLength() >= QApplication.startDragDistance():
                 self._dragging = True
+                self._user_view = True
                 self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
                 self.horizontalScrollBar().setValue(self._press_scroll[0] - d.x())
                 self.verticalScrollBar().setValue(self._press_scroll[1] - d.y())
