@@ -18,6 +18,7 @@ from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_ga
 from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
 from carrousel.extraction.people import PeopleResolver, PersonMention
 from carrousel.extraction.sentences import split_clauses, split_sentences
+from carrousel.extraction.triggers import literal_prefixes, trie_pattern
 from carrousel.model import DateInterval, Document, Event, Evidence, Kind, Precision, Reason, Role, SegmentKind, Span
 
 _LIST_SEPARATOR = re.compile(r"^\s*(?:,|en|of|\s)*\s*$")
@@ -29,6 +30,9 @@ _PAST = re.compile(
     r"verliet|verlieten|stapte|tekende|zette|stuurde|haalde|betaalde|koos|kozen|volgde|verving|trad|trok|"
     r"ge\w+(?:d|t)|aangesteld|ontslagen|opgestapt|overgenomen|vervangen|binnengehaald)\b", re.IGNORECASE)
 _WEAK_PAST = re.compile(r"\b\w{3,}(?:de|te|den|ten)\b(?<!\bde)(?<!\bte)")  # belandde, tekende
+# "in België" is a country; only talk of national-team roles makes it the national team.
+_NATIONAL_ROLE = re.compile(r"bondscoach|bondstrainer|selectieheer|international|nationale (?:ploeg|elftal)|"
+                            r"national team|rode duivel|oranje|(?:belofte|jeugd)selectie|\bU\d\d\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:maar|en|terwijl)\b", re.IGNORECASE)
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$", re.IGNORECASE)
@@ -55,13 +59,13 @@ def text_of(s: "_Sentence", clause: Span) -> str:
 
 
 def masked_clause(s: "_Sentence", clause: Span, text: str) -> str:
-    """The document text with this sentence's club and person names blanked ('#'), same offsets, so that
-    what is left capitalised after "bij" is a name nobody recognised."""
+    """The clause with this sentence's club and person names blanked ('#'), so that what is left
+    capitalised after "bij" is a name nobody recognised."""
     chars = list(text[clause.start:clause.end])
     for m in [*s.clubs, *s.people]:
         for i in range(max(m.start, clause.start), min(m.end, clause.end)):
             chars[i - clause.start] = "#"
-    return text[:clause.start] + "".join(chars) + text[clause.end:]
+    return "".join(chars)
 
 
 class Extractor:
@@ -73,6 +77,7 @@ class Extractor:
         # Cues that consume a list of clubs ("voormalige speler van A, B en C") bind first, so that the
         # clubs of someone's past are not mistaken for the club of the event next to them.
         self._cues = sorted(self.lexicon.cues, key=lambda c: c.club != "list")
+        self._triggers = _Triggers(self._cues)
 
     def extract(self, document: Document) -> list[Event]:
         text = document.text
@@ -82,15 +87,16 @@ class Extractor:
         for span in document.spans(SegmentKind.HEADLINE, SegmentKind.BODY):
             sentences += split_sentences(text, span)
         clubs = self._resolve_contextual([self._clubs(text, s) for s in sentences])
+        masks = [self._masks(text, s, c) for s, c in zip(sentences, clubs)]
         people = PeopleResolver(self.lexicon)
-        people.collect(text, sentences, [self._masks(text, s, c) for s, c in zip(sentences, clubs)])
+        people.collect(text, sentences, masks)
         previous: DateInterval | None = None
         last_club: ClubMention | None = None
         events: list[Event] = []
-        for span, sentence_clubs in zip(sentences, clubs):
+        for span, sentence_clubs, mask in zip(sentences, clubs, masks):
             clauses = split_clauses(text, span)
             focus = people.focus
-            mentions = people.mentions(text, span, self._masks(text, span, sentence_clubs), clauses)
+            mentions = people.mentions(text, span, mask, clauses)
             times = self._times(text, span, document.published, previous)
             date = self._sentence_date(text, span, times, previous)
             sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, date, text[span.start:span.end], focus)
@@ -137,10 +143,8 @@ class Extractor:
 
     def _masks(self, text: str, span: Span, clubs: list[ClubMention]) -> list[Span]:
         masks = [Span(c.start, c.end) for c in clubs]
-        sentence = text[span.start:span.end]
-        for name in self.lexicon.media:
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence):
-                masks.append(Span(span.start + m.start(), span.start + m.end()))
+        for m in self.lexicon.media.finditer(text, span.start, span.end):
+            masks.append(Span(m.start(), m.end()))
         return masks
 
     def _times(self, text: str, span: Span, published: DateInterval, previous: DateInterval | None) -> list[TimeMention]:
@@ -186,10 +190,14 @@ class Extractor:
             if not people and _COORDINATED.match(clause_text):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
             clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None
-                     and c.via != "league" and not _is_title(c, s.people, text)]
+                     and c.via != "league" and not _is_title(c, s.people, text)
+                     and (c.club.kind != "national" or c.via == "nickname" or _NATIONAL_ROLE.search(clause_text))]
             used_clubs: set[int] = set()
             clause_events: list[Event] = []
+            possible = self._triggers.cues_in(clause_text.lower())
             for cue in self._cues:
+                if cue.id not in possible or (not people and cue.kind is not Kind.RUMOUR and not rumour_clause):
+                    continue
                 for m in cue.regex.finditer(clause_text):
                     start, end = clause.start + m.start(), clause.start + m.end()
                     if self._negated(clause_text, m.start(), m.end()):
@@ -226,7 +234,7 @@ class Extractor:
             return []
         kind = Kind.RUMOUR if rumour_clause and cue.kind is Kind.JOINED else cue.kind
         clubs_before = [c for c in s.clubs if c.end <= clause.start and c.club is not None and c.via != "league"]
-        targets = self._pick_clubs(cue, masked_clause(s, clause, text), clause, start, end, clubs, used_clubs, last_club, clubs_before,
+        targets = self._pick_clubs(cue, s, text, clause, start, end, clubs, used_clubs, last_club, clubs_before,
                                      s.background)
         if not targets:
             return []
@@ -283,7 +291,7 @@ class Extractor:
             return stated
         return self._roles.get((person, club_id)) or Role.HEAD_COACH
 
-    def _pick_clubs(self, cue: Cue, text: str, clause: Span, start: int, end: int, clubs: list[ClubMention],
+    def _pick_clubs(self, cue: Cue, s: _Sentence, text: str, clause: Span, start: int, end: int, clubs: list[ClubMention],
                     used: set[int], last_club: ClubMention | None, clubs_before: list[ClubMention],
                     background: set[int]) -> list[ClubMention]:
         free = [c for c in clubs if id(c) not in used]
@@ -310,7 +318,7 @@ class Extractor:
         clause_text = text[clause.start:clause.end]
         if cue.club == "after" and _ENDS_IN_PREPOSITION.search(text[start:end]):
             return []  # "keerde terug naar de aanpak": the preposition's object is there, and not a club
-        if self._names_unknown_club(clause_text):
+        if self._names_unknown_club(masked_clause(s, clause, text)):
             return []
         refers_back = bool(self.lexicon.context_club.search(clause_text.lower())) or clause_text.lower().startswith("waar")
         context = ([c for c in clubs_before if id(c) not in used and id(c) not in background] or [last_club])[-1]
@@ -435,6 +443,28 @@ class Extractor:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
+class _Triggers:
+    """Which cues can match in a clause, from one scan for the literal text every match starts with.
+
+    The scan tries every position and takes the longest literal there; every shorter literal that is a
+    prefix of it matches at that position too, so no cue that could match is ever skipped.
+    """
+
+    def __init__(self, cues: list[Cue]) -> None:
+        pairs = [(p, c.id) for c in cues for p in (literal_prefixes(c.regex.pattern, re.IGNORECASE) or ())]
+        self.always = frozenset(c.id for c in cues if literal_prefixes(c.regex.pattern, re.IGNORECASE) is None)
+        literals = sorted({p for p, _ in pairs}, key=len, reverse=True)
+        self.regex = re.compile("(?=(" + trie_pattern(set(literals)) + "))")
+        self.implied = {p: frozenset(cue for q, cue in pairs if p.startswith(q)) for p in literals}
+
+    def cues_in(self, lower: str) -> frozenset[str]:
+        found = set(self.always)
+        for m in self.regex.finditer(lower):
+            if m.group(1):
+                found |= self.implied[m.group(1)]
+        return frozenset(found)
+
+
 def _is_title(club: ClubMention, people: list[PersonMention], text: str) -> bool:
     """"Rode Duivel Zinho Vanheusden": a national team used as a player's title is no club of the clause."""
     if club.club is None or club.club.kind != "national" or not any(0 <= p.start - club.end <= 1 for p in people):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -62,17 +62,20 @@ class Lexicon:
     time_after: re.Pattern[str]
     particles: frozenset[str]
     not_a_name: frozenset[str]
-    media: tuple[str, ...]
+    media: re.Pattern[str]
     descriptions: re.Pattern[str]
     first_person: frozenset[str]
     unknown_club: re.Pattern[str]  # "het Italiaanse Genoa": a name after a country adjective is a club
+    _role_cache: dict[str, Role | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role_of(self, word: str) -> Role | None:
+        """The role a noun names, compounds included ("Union-verdediger", "topspits", "ex-bondscoach")."""
         word = word.lower()
-        for w, role in self.role_words:
-            if word == w or word.endswith("-" + w) or (len(w) > 4 and word.endswith(w)):
-                return role
-        return None
+        if word not in self._role_cache:
+            self._role_cache[word] = next(
+                (role for w, role in self.role_words
+                 if word == w or word.endswith("-" + w) or (len(w) > 4 and word.endswith(w))), None)
+        return self._role_cache[word]
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -185,7 +188,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         time_after=_compile(cues_path, "time_anaphora", r"\b" + _alternation(_strings(cues_path, anaphora, "after")) + r"\b"),
         particles=frozenset(w.lower() for w in _strings(people_path, people_data, "particles")),
         not_a_name=frozenset(_strings(people_path, people_data, "not_a_name")),
-        media=tuple(sorted(_strings(people_path, people_data, "media"), key=len, reverse=True)),
+        media=_compile(people_path, "media", r"(?<!\w)" + _alternation(_strings(people_path, people_data, "media")) + r"(?!\w)", 0),
         descriptions=_compile(
             people_path,
             "descriptions",

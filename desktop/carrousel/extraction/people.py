@@ -57,6 +57,7 @@ class PeopleResolver:
     full_names: list[str] = field(default_factory=list)
     _previous_subject: str | None = None
     _last_named: str | None = None
+    _seen: dict[int, tuple[str, list[_Candidate]]] = field(default_factory=dict)  # per sentence start
 
     @property
     def focus(self) -> str | None:
@@ -69,24 +70,28 @@ class PeopleResolver:
         seen: dict[str, None] = {}
         for sentence, mask in zip(sentences, masks):
             masked = _mask(text, sentence, mask)
-            for cand in self._candidates(masked, sentence.start):
+            candidates = self._candidates(masked, sentence.start)
+            self._seen[sentence.start] = (masked, candidates)
+            for cand in candidates:
                 if len(cand.tokens) >= 2:
                     seen[" ".join(cand.tokens)] = None
-            for name in self._coordinated(masked, sentence.start, seen):
+            for name, _ in self._coordinated_mentions(masked, candidates, sentence.start):
                 seen[name] = None
         self.full_names = list(seen)
 
     # -- pass 2 -------------------------------------------------------------------------------
     def mentions(self, text: str, sentence: Span, mask: list[Span], clauses: list[Span]) -> list[PersonMention]:
         """People in one sentence (names and resolved references), in text order; advances the state."""
-        masked = _mask(text, sentence, mask)
+        masked, candidates = self._seen.get(sentence.start) or (_mask(text, sentence, mask), [])
+        if sentence.start not in self._seen:
+            candidates = self._candidates(masked, sentence.start)
         found: list[PersonMention] = []
-        for cand in self._candidates(masked, sentence.start):
+        for cand in candidates:
             name = self._resolve_name(cand)
             if name:
                 via = "name" if len(cand.tokens) >= 2 else "surname"
                 found.append(PersonMention(cand.start, cand.end, name, via, cand.title_role, cand.title_club_end))
-        for name, cand in self._coordinated_mentions(masked, sentence.start):
+        for name, cand in self._coordinated_mentions(masked, candidates, sentence.start):
             found = [m for m in found if m.start != cand.start]
             found.append(PersonMention(cand.start, cand.end, name, "name", cand.title_role, cand.title_club_end))
         lowered = masked.lower()
@@ -162,13 +167,9 @@ class PeopleResolver:
                 return name
         return None
 
-    def _coordinated(self, masked: str, offset: int, known: dict[str, None]) -> list[str]:
-        return [name for name, _ in self._coordinated_mentions(masked, offset)]
-
-    def _coordinated_mentions(self, masked: str, offset: int) -> list[tuple[str, _Candidate]]:
+    def _coordinated_mentions(self, masked: str, cands: list[_Candidate], offset: int) -> list[tuple[str, _Candidate]]:
         """"Kevin en Alexis Mac Allister": a lone given name shares the surname of its coordinated partner."""
         out = []
-        cands = self._candidates(masked, offset)
         for first, second in zip(cands, cands[1:]):
             between = masked[first.end - offset:second.start - offset]
             if len(first.tokens) == 1 and len(second.tokens) >= 3 and re.fullmatch(r"\s+en\s+(?:[#\w'’-]+\s+)?", between):

@@ -1,0 +1,103 @@
+"""Extraction throughput: generated seed-length articles through Carrousel vs. dateparser's search_dates.
+
+Run with `make bench`. Prints articles per second on one core (this process), peak memory, and the naive
+baseline (`dateparser.search.search_dates(body, languages=['nl'])`) over the same bodies, side by side.
+Targets: at least 500 articles/s and at least 15x the baseline.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import time
+import tracemalloc
+from datetime import date
+
+from carrousel.extraction.extractor import Extractor
+from carrousel.model import DateInterval, Document, Precision, SegmentKind
+from carrousel.reading import segment
+
+FIRST = ["Alexander", "Steven", "Besnik", "Wouter", "Danny", "Karel", "Hein", "Felice", "Ronny", "Brian", "Marc",
+         "Peter", "Jesse", "Mbaye", "Dirk", "Vincent", "Thorsten", "Rik", "Nicky", "Miron", "Carl", "Edward"]
+LAST = ["Blessin", "Defour", "Hasi", "Vrancken", "Buijs", "Geraerts", "Vanhaezebrouck", "Mazzu", "Deila", "Riemer",
+        "Brys", "Bosz", "Marsch", "Leye", "Kuyt", "Kompany", "Fink", "De Mil", "Hayen", "Muslic", "Hoefkens", "Still"]
+CLUBS = ["KV Oostende", "KV Mechelen", "Club Brugge", "RSC Anderlecht", "Standard", "KRC Genk", "Antwerp", "Union",
+         "AA Gent", "Cercle Brugge", "Westerlo", "OH Leuven", "Charleroi", "Zulte Waregem", "Beerschot", "Ajax", "PSV",
+         "Feyenoord", "AZ", "FC Twente", "Genoa", "RB Leipzig", "Mainz", "Burnley", "FC Porto"]
+NICK = ["de Kustploeg", "Malinwa", "Paars-Wit", "Blauw-Zwart", "de Kemphanen", "de Buffalo's"]
+TEMPLATES = [
+    "{club} heeft {p1} aangesteld als nieuwe hoofdtrainer.",
+    "De {nat} werd in de zomer van {year} aangesteld bij {club2}.",
+    "Hij werd weggeplukt uit de jeugdopleiding van {club3}.",
+    "Na het ontslag van {p2} heeft {club} met {p1} een nieuwe coach aangesteld.",
+    "{p1} speelde in {year0} nog bij {club3}, {p2} was toen trainer bij {club2}.",
+    "Enkele maanden later kwam het zelfs bijna tot een samenwerking.",
+    "{club} haalde hem afgelopen zomer binnen als vervanger van {p2}.",
+    "In de huidige jaargang verliep het dus minder met {club2}, toch bleef het werk van {s1} geapprecieerd worden.",
+    "Hij werd dan ook meermaals gelinkt aan een overstap naar {club3}.",
+    "De voormalige speler van {club2}, {club3} en {club4} zal sowieso zekerheid willen.",
+    "Het duurde even alvorens hij zijn nieuwe ploeg op de rails kreeg, maar vervolgens liep het als een trein.",
+    "In {n} wedstrijden voor {nick} pakte de club {a} op {b}, een score van {a}-{c}.",
+    "Belgische clubs moeten hem evenwel niet bellen.",
+    "{s1} zou daarentegen nog tot {year1} blijven voetballen bij {club4}.",
+    "Assistent {p2} neemt voorlopig het roer over.",
+    "{p2} bleef zeven jaar trainer van {club2} en belandde via {club3} in {club4}.",
+    "Nu is het tijd voor rust, zo klinkt het donderdag bij {club}.",
+]
+SIDEBAR = "\n\nMeest recent\n\n" + "\n".join(f"Teaser {i} over {random.choice(CLUBS)}\n\nTekst ...\n\n{i}\n{i}" for i in range(20)) + "\n\nMeer sportnieuws"
+
+
+def article(rng: random.Random) -> str:
+    first, last = rng.sample(FIRST, 2), rng.sample(LAST, 2)
+    clubs = rng.sample(CLUBS, 4)
+    fill = dict(p1=f"{first[0]} {last[0]}", p2=f"{first[1]} {last[1]}", s1=last[0], club=clubs[0], club2=clubs[1],
+                club3=clubs[2], club4=clubs[3], nick=rng.choice(NICK), nat=rng.choice(["Duitser", "Belg", "Nederlander"]),
+                year=rng.randint(2005, 2023), year0=rng.randint(1995, 2005), year1=rng.randint(2006, 2014),
+                n=rng.randint(2, 9), a=rng.randint(0, 5), b=rng.randint(6, 12), c=rng.randint(0, 4))
+    headline = f"{fill['club']} ziet {fill['s1']} per direct vertrekken"
+    body = " ".join(t.format(**fill) for t in rng.sample(TEMPLATES, 14))
+    paragraphs = "\n\n".join(body[i:i + 600] for i in range(0, len(body), 600))
+    return f"{headline}\n\ndoor\n{headline}\n\n{paragraphs}{SIDEBAR}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--baseline", type=int, default=2000, help="how many of the same bodies to give dateparser")
+    args = parser.parse_args()
+    rng = random.Random(7)
+    texts = [article(rng) for _ in range(args.articles)]
+    published = DateInterval(date(2023, 10, 3), date(2023, 10, 3), Precision.DAY)
+    docs = [Document(f"g{i}.txt", f"g{i}.txt", t, "", segment(t), published) for i, t in enumerate(texts)]
+    bodies = [" ".join(d.text[s.start:s.end] for s in d.spans(SegmentKind.HEADLINE, SegmentKind.BODY)) for d in docs]
+    mean_len = sum(map(len, bodies)) / len(bodies)
+
+    extractor = Extractor()
+    extractor.extract(docs[0])  # load lexicons, compile patterns: not part of the per-article rate
+    tracemalloc.start()
+    started = time.process_time()
+    events = sum(len(extractor.extract(d)) for d in docs)
+    ours = time.process_time() - started
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    from dateparser.search import search_dates
+
+    search_dates(bodies[0], languages=["nl"])  # warm up dateparser's own caches
+    sample = bodies[: args.baseline]
+    started = time.process_time()
+    found = sum(len(search_dates(b, languages=["nl"]) or []) for b in sample)
+    baseline = time.process_time() - started
+
+    ours_rate, base_rate = len(docs) / ours, len(sample) / baseline
+    print(f"{len(docs)} generated articles, mean body {mean_len:.0f} characters (seeds: 1,900-2,900)")
+    print(f"{'':28}{'articles/s':>12}{'ms/article':>12}{'found':>10}")
+    print(f"{'carrousel extract':28}{ours_rate:12.0f}{1000 / ours_rate:12.2f}{events:>10} events")
+    print(f"{'dateparser search_dates':28}{base_rate:12.0f}{1000 / base_rate:12.2f}{found:>10} dates  ({len(sample)} bodies)")
+    print(f"speed-up: {ours_rate / base_rate:.1f}x   (targets: >= 500 articles/s, >= 15x)")
+    print(f"peak traced memory during extraction: {peak / 2**20:.1f} MiB; process max RSS: "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
