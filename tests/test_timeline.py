@@ -9,7 +9,7 @@ import pytest
 from carrousel.careers import build_careers
 from carrousel.model import Event, Evidence, Kind, Role
 from carrousel.timeline import (
-    OPEN_FADE_DAYS, Bar, Filters, LaneMode, Marker, UndatedItem, build_timeline, club_colour, date_range_text, day,
+    OPEN_FADE_DAYS, Bar, Filters, LaneMode, Marker, UndatedItem, build_timeline, stable_colour, date_range_text, day,
     ticks,
 )
 from ui import sample
@@ -151,8 +151,8 @@ def test_ticks_adapt_from_decades_to_months(px_per_day, label):
 
 
 def test_club_colours_are_stable_across_runs_and_distinct():
-    assert club_colour("kv-oostende") == club_colour("kv-oostende") == CLUB_COLOUR_OOSTENDE
-    assert club_colour("genoa") != club_colour("kv-oostende")
+    assert stable_colour("kv-oostende") == stable_colour("kv-oostende") == CLUB_COLOUR_OOSTENDE
+    assert stable_colour("genoa") != stable_colour("kv-oostende")
 
 
 @pytest.mark.parametrize("lo, hi, text", [
@@ -171,3 +171,12 @@ def test_rumours_without_a_tenure_get_a_lane_of_their_own():
     tl = build_timeline(build_careers([ev]), LaneMode.CLUB, today=TODAY)
     assert [l.title for l in tl.lanes] == ["Anderlecht"]
     assert [u.label for u in tl.lanes[0].undated] == ["rumour: Marc Brys"]
+
+
+def test_bars_are_coloured_by_club_in_coach_lanes_and_by_person_in_club_lanes(careers):
+    coach = lane(build_timeline(careers, LaneMode.COACH, today=TODAY), "Alexander Blessin")
+    assert {b.colour_key for b in coach.bars} == {"stuttgarter-kickers", "rb-leipzig", "kv-oostende", "genoa",
+                                                  "union-sg"}
+    by_club = build_timeline(careers, LaneMode.CLUB, today=TODAY)
+    blessin = {b.colour_key for l in by_club.lanes for b in l.bars if b.tenure.person == "Alexander Blessin"}
+    assert len(blessin) == 1, "one person keeps one colour across club lanes"

@@ -60,6 +60,7 @@ class Bar:
     open_end: bool
     row: int = 0
     room: float = float("inf")  # where the next bar in this row starts: how far a label may run past the end
+    colour_key: str = ""  # the club in coach lanes, the person in club lanes (to follow someone across clubs)
 
     @property
     def playing(self) -> bool:
@@ -68,10 +69,6 @@ class Bar:
     @property
     def estimated(self) -> bool:
         return self.tenure.estimated
-
-    @property
-    def club_id(self) -> str:
-        return self.tenure.club_id
 
 
 @dataclass(eq=False)
@@ -103,16 +100,10 @@ class UndatedItem:
     """A tenure with no date at all, or an undated event that no drawn bar can carry."""
 
     label: str
+    colour_key: str
     tenure: Tenure | None = None
     event: Event | None = None
     index: int = -1  # the event's position in Timeline.events, when this is an event
-
-    @property
-    def club_id(self) -> str:
-        if self.tenure is not None:
-            return self.tenure.club_id
-        assert self.event is not None
-        return club_key(self.event)
 
     @property
     def playing(self) -> bool:
@@ -190,13 +181,13 @@ def to_date(x: float) -> date:
     return date.fromordinal(max(1, int(round(x))))
 
 
-def club_colour(club_id: str) -> tuple[int, int, int]:
-    """A stable colour per club: the same club looks the same in every run and every export.
+def stable_colour(key: str) -> tuple[int, int, int]:
+    """A stable colour per club (or person): the same club looks the same in every run and every export.
 
     Hue comes from a cryptographic digest (Python's hash() is salted per process); saturation and
     lightness stay in a band where both light and dark text can be chosen to contrast with it.
     """
-    digest = hashlib.blake2b(club_id.encode("utf-8"), digest_size=8).digest()
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
     hue = int.from_bytes(digest[:2], "big") / 65536
     sat = 0.50 + digest[2] / 255 * 0.25
     light = 0.42 + digest[3] / 255 * 0.14
@@ -260,9 +251,10 @@ def build_timeline(
         key = lane_key(t.person, t.club_id)
         lane = lanes.setdefault(key, Lane(key, t.person if mode is LaneMode.COACH else t.club))
         label = _bar_label(t, mode)
-        bar = _bar(t, label)
+        colour = _colour_key(mode, t.person, t.club_id)
+        bar = _bar(t, label, colour)
         if bar is None:
-            lane.undated.append(UndatedItem(label, tenure=t))
+            lane.undated.append(UndatedItem(label, colour, tenure=t))
         else:
             lane.bars.append(bar)
         for e in t.events:
@@ -289,7 +281,8 @@ def build_timeline(
         span = _event_span(e)
         if span is None:
             if bar is not None or tenure is None:  # an undated tenure already lists its own events
-                lane.undated.append(UndatedItem(_event_label(e, mode), event=e, index=index[id(e)]))
+                colour = _colour_key(mode, e.person, club_key(e))
+                lane.undated.append(UndatedItem(_event_label(e, mode), colour, event=e, index=index[id(e)]))
             continue
         lane.markers.append(Marker(e, index[id(e)], span[0], span[1], bar.row if bar else 0, bar))
 
@@ -350,7 +343,11 @@ def _event_label(e: Event, mode: LaneMode) -> str:
     return f"{what}: {other}"
 
 
-def _bar(t: Tenure, label: str) -> Bar | None:
+def _colour_key(mode: LaneMode, person: str, club_id: str) -> str:
+    return club_id if mode is LaneMode.COACH else "person:" + fold(person)
+
+
+def _bar(t: Tenure, label: str, colour_key: str) -> Bar | None:
     """Solid where the sources agree, fading where a date could lie; None when nothing is dated."""
     if not t.is_dated:
         return None
@@ -368,7 +365,7 @@ def _bar(t: Tenure, label: str) -> Bar | None:
     open_end = e_hi is None
     x0 = core0 - OPEN_FADE_DAYS if open_start else min(s_lo, core0)  # type: ignore[type-var]
     x1 = core1 + OPEN_FADE_DAYS if open_end else max(e_hi, core1)  # type: ignore[type-var]
-    return Bar(t, label, x0, core0, core1, x1, open_start, open_end)
+    return Bar(t, label, x0, core0, core1, x1, open_start, open_end, colour_key=colour_key)
 
 
 def _clip_open_ends(bars: list[Bar]) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
+from datetime import date
+
 from carrousel.model import Kind
-from carrousel.timeline import Bar, LaneMode, Marker, UndatedItem
+from carrousel.timeline import Bar, LaneMode, Marker, day
 from carrousel.ui.timeline_view import tooltip_text
 from ui import sample
 
@@ -59,6 +61,7 @@ def test_click_on_the_genoa_bar_shows_the_article_with_the_sentence_highlighted(
     assert w.article.headline.text() == "KV Oostende ziet Blessin per direct naar Serie A trekken"
     assert sample.GENOA_SENTENCE in w.article.highlighted_text()
     assert w.article.evidence_in_view()
+    assert w.view.published == (day(date(2022, 1, 17)), day(date(2022, 1, 17)), False), "publication marked"
     assert w.article.picker.count() == 2, "the bar is backed by two articles: both are listed"
     w.article.picker.setCurrentIndex(1)
     assert "passage bij Genoa" in w.article.highlighted_text()

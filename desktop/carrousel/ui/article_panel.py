@@ -51,6 +51,7 @@ class ArticlePanel(QWidget):
     """Shows the sources of the current selection, one at a time."""
 
     link_requested = Signal(str)
+    shown = Signal(object)  # the Document now displayed, or None
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,6 +89,7 @@ class ArticlePanel(QWidget):
         for w in (self.picker, self.headline, self.meta, self.link, self.body):
             w.hide()
         self.placeholder.show()
+        self.shown.emit(None)
 
     def show_sources(self, sources: list[Source], index: int = 0) -> None:
         """Show the `index`-th of `sources`; with several, a picker lists them all."""
@@ -127,6 +129,7 @@ class ArticlePanel(QWidget):
             self.link.hide()
         self.body.setHtml(self._html(doc, source.evidence))
         self._scroll_to_evidence(source.evidence)
+        self.shown.emit(doc)
 
     def _html(self, doc: Document, evidence: list[Evidence]) -> str:
         """The article as escaped paragraphs; evidence marked with the palette's highlight colours."""

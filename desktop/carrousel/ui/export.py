@@ -31,8 +31,8 @@ def render_whole(tl: Timeline, renderer: Renderer, scale: float = 1.0, px_per_da
     ppd = px_per_day if px_per_day else DEFAULT_BODY_W / days
     ppd = min(max(ppd, DEFAULT_BODY_W / days * 0.75), MAX_BODY_W / days)
     geo = LaneGeometry(tl, m)
-    legend_h = renderer.legend_height()
     width = m.label_w + days * ppd + m.undated_w
+    legend_h = renderer.legend_height(width)
     body_h = geo.total
     limit = MAX_DEVICE_H / scale - m.axis_h - 2 * legend_h
     cut_lanes = 0
@@ -59,8 +59,9 @@ def render_whole(tl: Timeline, renderer: Renderer, scale: float = 1.0, px_per_da
 def render_visible(tl: Timeline, renderer: Renderer, view: View, scale: float = 1.0) -> QImage:
     """Exactly what the window shows (same zoom, same scroll), with the legend added below."""
     geo = LaneGeometry(tl, renderer.metrics)
-    legend_h = renderer.legend_height()
-    framed = View(view.day0, view.px_per_day, view.y0, view.width, view.height + legend_h, legend_h=legend_h)
+    legend_h = renderer.legend_height(view.width)
+    framed = View(view.day0, view.px_per_day, view.y0, view.width, view.height + legend_h, legend_h=legend_h,
+                  published=view.published)
     image = _image(framed.width, framed.height, scale, renderer.palette)
     p = QPainter(image)
     renderer.paint(p, tl, geo, framed)
@@ -86,8 +87,9 @@ def save_png(path: str | Path, tl: Timeline, view: "TimelineView", whole: bool =
 
 def ensure_headless_platform() -> None:
     """Without a display, render offscreen instead of failing to connect to one."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if no_display and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def export_png_cli(paths, output, by: str = "coach", scale: float = 1.0, players: bool = False) -> int:

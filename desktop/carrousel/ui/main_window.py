@@ -12,7 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import Iterator
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame,
@@ -74,8 +74,9 @@ class Legend(QWidget):
         self.view = view
         self.setFixedHeight(round(view.renderer.legend_height()))
 
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(900, round(self.view.renderer.legend_height()))
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self.setFixedHeight(round(self.view.renderer.legend_height(event.size().width())))
+        super().resizeEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.view.activated.connect(self._on_item_activated)
         self.legend = Legend(self.view)
         self.article = ArticlePanel()
+        self.article.shown.connect(lambda doc: self.view.set_published(doc.published if doc else None))
         self.messages = MessageBar()
         self.model = EventsModel(self)
         self.proxy = EventsProxy(self)

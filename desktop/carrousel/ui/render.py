@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 
 from carrousel.model import Kind
-from carrousel.timeline import Bar, Lane, Marker, Timeline, UndatedItem, club_colour, ticks
+from carrousel.timeline import Bar, Lane, Marker, Timeline, UndatedItem, stable_colour, ticks
 
 Item = Bar | Marker | UndatedItem
 
@@ -76,6 +76,7 @@ class View:
     width: float
     height: float
     legend_h: float = 0.0
+    published: tuple[float, float, bool] | None = None  # the open article's publication interval, estimated?
 
     def x(self, m: Metrics, day: float) -> float:
         return m.label_w + (day - self.day0) * self.px_per_day
@@ -87,8 +88,6 @@ class View:
         return QRectF(m.label_w, m.axis_h, self.width - m.label_w - m.undated_w, self.height - m.axis_h - self.legend_h)
 
 
-def qcolour(club_id: str) -> QColor:
-    return QColor(*club_colour(club_id))
 
 
 def contrast_text(fill: QColor, palette: QPalette) -> QColor:
@@ -111,17 +110,17 @@ class Renderer:
         self.fm = QFontMetricsF(self.font)
         self.fm_small = QFontMetricsF(self.small)
         self.fm_bold = QFontMetricsF(self.bold)
-        self._clubs: dict[str, tuple[QColor, QColor]] = {}
+        self._fills: dict[str, tuple[QColor, QColor]] = {}
 
     def colour(self, role: QPalette.ColorRole) -> QColor:
         return self.palette.color(role)
 
-    def club(self, club_id: str) -> tuple[QColor, QColor]:
-        """A club's fill colour and the palette text colour that reads on it, computed once per club."""
-        found = self._clubs.get(club_id)
+    def fill(self, colour_key: str) -> tuple[QColor, QColor]:
+        """A bar's fill colour and the palette text colour that reads on it, computed once per key."""
+        found = self._fills.get(colour_key)
         if found is None:
-            fill = qcolour(club_id)
-            found = self._clubs[club_id] = (fill, contrast_text(fill, self.palette))
+            fill = QColor(*stable_colour(colour_key))
+            found = self._fills[colour_key] = (fill, contrast_text(fill, self.palette))
         return found
 
     # ---------------------------------------------------------------- frame
@@ -181,6 +180,18 @@ class Renderer:
             p.drawLine(QPointF(x, body.top()), QPointF(x, body.bottom()))
 
     def _today(self, p: QPainter, tl: Timeline, view: View, body: QRectF) -> None:
+        """The today line, and a band over the publication interval of the article being read."""
+        if view.published is not None:
+            lo, hi, estimated = view.published
+            x0, x1 = view.x(self.metrics, lo), view.x(self.metrics, hi + 1)
+            if x1 - x0 < 2:
+                x0, x1 = (x0 + x1) / 2 - 1, (x0 + x1) / 2 + 1
+            band = self.colour(QPalette.ColorRole.Link)
+            band.setAlphaF(0.16)
+            p.fillRect(QRectF(x0, body.top(), x1 - x0, body.height()), band)
+            band.setAlphaF(0.8)
+            p.setPen(QPen(band, 1, Qt.PenStyle.DotLine if estimated else Qt.PenStyle.SolidLine))
+            p.drawLine(QPointF((x0 + x1) / 2, body.top()), QPointF((x0 + x1) / 2, body.bottom()))
         x = view.x(self.metrics, tl.today)
         if body.left() <= x <= body.right():
             pen = QPen(self.colour(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine)
@@ -205,15 +216,14 @@ class Renderer:
 
     def _lane_body(self, p: QPainter, lane: Lane, top: float, view: View, body: QRectF, selected: Item | None) -> None:
         left, right = body.left() - 4, body.right() + 4
-        marks: dict[int, list[float]] = {}
+        marks: dict[int, list[float]] = {}  # marker x positions per row, so labels can keep clear of them
         for marker in lane.markers:
-            if marker.bar is not None:
-                marks.setdefault(id(marker.bar), []).append(view.x(self.metrics, marker.x))
+            marks.setdefault(marker.row, []).append(view.x(self.metrics, marker.x))
         for bar in lane.bars:
             rect = self.bar_rect(bar, top, view)
             if rect.right() < left or rect.left() > right:
                 continue
-            self._bar(p, bar, rect, view, body, bar is selected, marks.get(id(bar), ()))
+            self._bar(p, bar, rect, view, body, bar is selected, marks.get(bar.row, ()))
         for marker in lane.markers:
             c = self.marker_centre(marker, top, view)
             if left - 50 < c.x() < right + 50:
@@ -222,7 +232,7 @@ class Renderer:
     def _bar(self, p: QPainter, bar: Bar, rect: QRectF, view: View, body: QRectF, selected: bool,
              marks: Sequence[float]) -> None:
         m = self.metrics
-        base, on_base = self.club(bar.club_id)
+        base, on_base = self.fill(bar.colour_key)
         if bar.playing:
             base = base.lighter(135)
             base.setAlphaF(0.55)
@@ -284,12 +294,14 @@ class Renderer:
         pad = self.metrics.marker + 3  # room for a joined/left marker at either end
         width = fm.horizontalAdvance(text)
         inner = rect.intersected(body).adjusted(pad, 0, -pad, 0)
-        for x in sorted(marks):  # start the text after markers it would run into
+        marks = sorted(marks)
+        for x in marks:  # start the text after markers it would run into
             if inner.left() - half <= x <= inner.left() + width + half:
                 inner.setLeft(x + half)
         if width > inner.width():
-            after = max([rect.right(), *marks]) + pad
-            room = min(view.x(self.metrics, bar.room) - 4, body.right()) - after
+            after = max([rect.right(), *(x for x in marks if rect.left() <= x <= rect.right() + half)]) + pad
+            limit = min([view.x(self.metrics, bar.room) - 4, body.right(), *(x - half for x in marks if x > after)])
+            room = limit - after
             if width <= room and after >= body.left():
                 p.setFont(font)
                 p.setPen(self.colour(QPalette.ColorRole.Text))
@@ -387,7 +399,7 @@ class Renderer:
         p.drawLine(QPointF(col.left(), 0), QPointF(col.left(), body.bottom()))
 
     def _chip(self, p: QPainter, item: UndatedItem, rect: QRectF, selected: bool) -> None:
-        colour = self.club(item.club_id)[0]
+        colour = self.fill(item.colour_key)[0]
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # axis-aligned boxes: sharp and cheaper
         p.setPen(QPen(colour, 1, Qt.PenStyle.DashLine if item.event is not None else Qt.PenStyle.SolidLine))
         p.setBrush(self.colour(QPalette.ColorRole.Base))
@@ -454,16 +466,48 @@ class Renderer:
             p.drawLine(QPointF(x, m.axis_h - (9 if t.major else 5)), QPointF(x, m.axis_h))
             p.setFont(self.bold if t.major else self.small)
             p.drawText(QRectF(x + 3, 0, 120, m.axis_h - 4), Qt.AlignmentFlag.AlignBottom, t.label)
+        p.setFont(self.small)
+        published_x = None
+        if view.published is not None:
+            lo, hi, estimated = view.published
+            published_x = view.x(m, (lo + hi + 1) / 2)
+            p.setPen(self.colour(QPalette.ColorRole.Link))
+            p.drawText(QRectF(published_x - 60, 1, 120, m.axis_h / 2), Qt.AlignmentFlag.AlignCenter,
+                       "≈ published" if estimated else "published")
         x = view.x(m, tl.today)
-        if body.left() <= x <= body.right():
+        if body.left() <= x <= body.right() and (published_x is None or abs(published_x - x) > 70):
             p.setPen(self.colour(QPalette.ColorRole.Highlight))
-            p.setFont(self.small)
             p.drawText(QRectF(x - 60, 1, 120, m.axis_h / 2), Qt.AlignmentFlag.AlignCenter, "today")
         p.restore()
 
     # ---------------------------------------------------------------- legend
-    def legend_height(self) -> float:
-        return self.metrics.row_h + 10
+    LEGEND = (("coaching", "coaching"), ("playing", "playing"), ("uncertain", "uncertain date"),
+              ("open", "open end"), ("estimated", "≈ estimated date"), ("joined", "joined"), ("left", "left"),
+              ("dismissed", "dismissed"), ("rumour", "rumour"), ("today", "today"),
+              ("published", "article's publication date"))
+
+    def _legend_items(self) -> list[tuple[str, str, float]]:
+        """(symbol, words, width) for each legend entry."""
+        symbol_w = {"joined": self.metrics.marker + 6, "left": self.metrics.marker + 6,
+                    "dismissed": self.metrics.marker + 6, "rumour": self.metrics.marker + 6, "today": 6,
+                    "published": 14}
+        return [(k, words, symbol_w.get(k, 40) + self.fm_small.horizontalAdvance(words) + 18)
+                for k, words in self.LEGEND]
+
+    def _legend_lines(self, width: float) -> list[list[tuple[str, str, float]]]:
+        lines: list[list[tuple[str, str, float]]] = [[]]
+        used = 10.0
+        for item in self._legend_items():
+            if lines[-1] and used + item[2] > width:
+                lines.append([])
+                used = 10.0
+            lines[-1].append(item)
+            used += item[2]
+        return lines
+
+    def legend_height(self, width: float = 1e9) -> float:
+        """Height of the legend at a given width: it wraps onto more lines rather than being clipped."""
+        return len(self._legend_lines(width)) * (self.metrics.row_h + 2) + 8
 
     def legend(self, p: QPainter, rect: QRectF) -> None:
         """The key to every style the timeline uses, for the window's footer and every export."""
@@ -471,64 +515,66 @@ class Renderer:
         p.fillRect(rect, self.colour(QPalette.ColorRole.Window))
         p.setPen(QPen(self.colour(QPalette.ColorRole.Mid), 1))
         p.drawLine(rect.topLeft(), rect.topRight())
+        for n, line in enumerate(self._legend_lines(rect.width())):
+            top = rect.top() + 4 + n * (m.row_h + 2)
+            x = rect.left() + 10
+            for symbol, words, width in line:
+                self._legend_entry(p, symbol, words, QRectF(x, top, width, m.row_h))
+                x += width
+
+    def _legend_entry(self, p: QPainter, symbol: str, words: str, cell: QRectF) -> None:
+        m = self.metrics
         ink, halo = self.colour(QPalette.ColorRole.Text), self.colour(QPalette.ColorRole.Base)
-        text = self.colour(QPalette.ColorRole.WindowText)
-        x = rect.left() + 10
-        cy = rect.center().y()
+        x, cy = cell.left(), cell.center().y()
         bar_h = m.row_h - 8
-        sample = QColor(70, 130, 180)
-
-        def label(s: str) -> None:
-            nonlocal x
-            p.setFont(self.small)
-            p.setPen(text)
-            w = self.fm_small.horizontalAdvance(s)
-            p.drawText(QRectF(x, rect.top(), w + 2, rect.height()), Qt.AlignmentFlag.AlignVCenter, s)
-            x += w + 18
-
-        def swatch(kind: str) -> None:
-            nonlocal x
-            r = QRectF(x, cy - bar_h / 2, 34, bar_h)
-            c = QColor(sample)
-            if kind == "playing":
-                c = c.lighter(135)
-                c.setAlphaF(0.55)
-                r = QRectF(x, cy - bar_h * 0.3, 34, bar_h * 0.6)
-            if kind in ("uncertain", "open"):
-                g = QLinearGradient(r.left(), 0, r.right(), 0)
-                g.setColorAt(0, c)
-                end = QColor(c)
-                end.setAlphaF(0.28 if kind == "uncertain" else 0.0)
-                g.setColorAt(1, end)
-                p.setBrush(QBrush(g))
-            else:
-                p.setBrush(c)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.drawRoundedRect(r, 3, 3)
-            if kind == "uncertain":
-                p.setPen(QPen(ink, 1))
-                p.drawLine(QPointF(r.right(), r.top()), QPointF(r.right(), r.bottom()))
-            if kind == "estimated":
-                p.setBrush(QBrush(QColor(255, 255, 255, 110), Qt.BrushStyle.BDiagPattern))
-                p.drawRoundedRect(r, 3, 3)
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.setPen(QPen(c.darker(130), 1.2, Qt.PenStyle.DashLine))
-                p.drawRoundedRect(r, 3, 3)
-            x += 40
-
-        for kind, words in (("coaching", "coaching"), ("playing", "playing"), ("uncertain", "uncertain date"),
-                            ("open", "open end"), ("estimated", "≈ estimated date")):
-            swatch(kind)
-            label(words)
-        for kind, dismissed, words in ((Kind.JOINED, False, "joined"), (Kind.LEFT, False, "left"),
-                                       (Kind.LEFT, True, "dismissed"), (Kind.RUMOUR, False, "rumour")):
+        kinds = {"joined": (Kind.JOINED, False), "left": (Kind.LEFT, False), "dismissed": (Kind.LEFT, True),
+                 "rumour": (Kind.RUMOUR, False)}
+        if symbol in kinds:
+            kind, dismissed = kinds[symbol]
             self.glyph(p, kind, dismissed, QPointF(x + m.marker / 2, cy), m.marker, ink, halo)
             x += m.marker + 6
-            label(words)
-        p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine))
-        p.drawLine(QPointF(x, rect.top() + 5), QPointF(x, rect.bottom() - 5))
-        x += 6
-        label("today")
+        elif symbol == "today":
+            p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x, cell.top() + 3), QPointF(x, cell.bottom() - 3))
+            x += 6
+        elif symbol == "published":
+            band = self.colour(QPalette.ColorRole.Link)
+            band.setAlphaF(0.3)
+            p.fillRect(QRectF(x, cell.top() + 3, 8, cell.height() - 6), band)
+            x += 14
+        else:
+            self._legend_swatch(p, symbol, QRectF(x, cy - bar_h / 2, 34, bar_h), ink)
+            x += 40
+        p.setFont(self.small)
+        p.setPen(self.colour(QPalette.ColorRole.WindowText))
+        p.drawText(QRectF(x, cell.top(), cell.right() - x, cell.height()), Qt.AlignmentFlag.AlignVCenter, words)
+
+    def _legend_swatch(self, p: QPainter, kind: str, r: QRectF, ink: QColor) -> None:
+        c = QColor(70, 130, 180)
+        if kind == "playing":
+            c = c.lighter(135)
+            c.setAlphaF(0.55)
+            r = QRectF(r.left(), r.center().y() - r.height() * 0.3, r.width(), r.height() * 0.6)
+        if kind in ("uncertain", "open"):
+            g = QLinearGradient(r.left(), 0, r.right(), 0)
+            g.setColorAt(0, c)
+            end = QColor(c)
+            end.setAlphaF(0.28 if kind == "uncertain" else 0.0)
+            g.setColorAt(1, end)
+            p.setBrush(QBrush(g))
+        else:
+            p.setBrush(c)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawRoundedRect(r, 3, 3)
+        if kind == "uncertain":
+            p.setPen(QPen(ink, 1))
+            p.drawLine(QPointF(r.right(), r.top()), QPointF(r.right(), r.bottom()))
+        if kind == "estimated":
+            p.setBrush(QBrush(QColor(255, 255, 255, 110), Qt.BrushStyle.BDiagPattern))
+            p.drawRoundedRect(r, 3, 3)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(c.darker(130), 1.2, Qt.PenStyle.DashLine))
+            p.drawRoundedRect(r, 3, 3)
 
     # ---------------------------------------------------------------- hit testing
     def item_at(self, tl: Timeline, geo: LaneGeometry, view: View, x: float, y: float) -> tuple[int, Item | None]:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPinchGesture, QToolTip, QWidget
 
+from carrousel.model import DateInterval
 from carrousel.timeline import (
     ROLE_LABELS, Bar, Marker, Timeline, UndatedItem, date_range_text, interval_text,
 )
@@ -34,6 +35,7 @@ class TimelineView(QAbstractScrollArea):
         self.geometry_ = None
         self.px_per_day = 0.05
         self.selected: Item | None = None
+        self.published: tuple[float, float, bool] | None = None
         self._selected_lane = -1
         self._press: QPoint | None = None
         self._press_scroll = (0, 0)
@@ -64,7 +66,16 @@ class TimelineView(QAbstractScrollArea):
 
     def view(self) -> View:
         return View(day0=self._day_at_left(), px_per_day=self.px_per_day, y0=self.verticalScrollBar().value(),
-                    width=self.viewport().width(), height=self.viewport().height())
+                    width=self.viewport().width(), height=self.viewport().height(), published=self.published)
+
+    def set_published(self, published: DateInterval | None) -> None:
+        """Mark the publication date of the article being read (relative dates in it count from there)."""
+        self.published = None
+        if published is not None and (published.start or published.end):
+            lo = published.start or published.end
+            hi = published.end or published.start
+            self.published = (float(lo.toordinal()), float(hi.toordinal()), published.estimated)  # type: ignore[union-attr]
+        self.viewport().update()
 
     def _body_width(self) -> float:
         m = self.renderer.metrics
