@@ -183,18 +183,20 @@ class Extractor:
         out: list[Event] = []
         for clause in s.clauses:
             clause_text = text[clause.start:clause.end]
-            if self.lexicon.hypothetical.search(clause_text.lower()):
-                continue
-            rumour_clause = bool(self.lexicon.rumour_markers.search(clause_text))
+            lower = clause_text.lower()
             people = [p for p in s.people if clause.start <= p.start < clause.end]
             if not people and _COORDINATED.match(clause_text):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
             clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None
                      and c.via != "league" and not _is_title(c, s.people, text)
                      and (c.club.kind != "national" or c.via == "nickname" or _NATIONAL_ROLE.search(clause_text))]
+            possible = self._triggers.cues_in(lower)
+            if not possible or self.lexicon.hypothetical.search(lower):
+                out += self._titles(doc, s, clause, people, clubs, [])
+                continue
+            rumour_clause = bool(self.lexicon.rumour_markers.search(clause_text))
             used_clubs: set[int] = set()
             clause_events: list[Event] = []
-            possible = self._triggers.cues_in(clause_text.lower())
             for cue in self._cues:
                 if cue.id not in possible or (not people and cue.kind is not Kind.RUMOUR and not rumour_clause):
                     continue
