@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 

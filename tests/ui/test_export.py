@@ -22,7 +22,7 @@ def expected_whole_size(window, width: float) -> tuple[float, float]:
     r = window.view.renderer
     m = r.metrics
     geo = LaneGeometry(window.timeline, m)
-    return m.axis_h + geo.total + r.legend_height(width), m.label_w + m.undated_w
+    return m.axis_h + geo.total + r.legend_height(width, published=False), m.label_w + m.undated_w
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
@@ -44,7 +44,7 @@ def test_export_of_the_visible_part_matches_the_view_plus_legend(sample_window, 
     image = QImage(str(path))
     vp = view.viewport()
     assert image.width() == vp.width() * 2
-    assert image.height() == round((vp.height() + view.renderer.legend_height(vp.width())) * 2)
+    assert image.height() == round((vp.height() + view.renderer.legend_height(vp.width(), False)) * 2)
     assert distinct_colours(image) > 20
 
 

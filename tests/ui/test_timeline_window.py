@@ -193,3 +193,40 @@ def test_dark_palette_draws_light_label_text(qtbot, sample_window):
     lightest = max(QColor(image.pixel(x, y)).lightness()
                    for x in range(4, round(m.label_w)) for y in range(round(m.axis_h), round(m.axis_h + m.row_h)))
     assert lightest > 170, "lane labels must use the palette's (light) text colour on a dark window"
+
+
+def wheel(widget, pos: QPoint, dy: int, modifiers=Qt.KeyboardModifier.NoModifier):
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QWheelEvent(QPointF(pos), QPointF(widget.mapToGlobal(pos)), QPoint(0, 0), QPoint(0, dy),
+                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_ctrl_wheel_zooms_about_the_mouse_and_plain_wheel_scrolls(sample_window):
+    v = sample_window.view
+    pos = QPoint(round(v.renderer.metrics.label_w + 200), 120)
+    day_under_mouse = v.view().day_at(v.renderer.metrics, pos.x())
+    wheel(v.viewport(), pos, 240, Qt.KeyboardModifier.ControlModifier)
+    assert v.px_per_day > v.min_px_per_day()
+    assert v.view().day_at(v.renderer.metrics, pos.x()) == pytest.approx(day_under_mouse, abs=2 / v.px_per_day)
+    before = v.horizontalScrollBar().value()
+    wheel(v.viewport(), pos, -120, Qt.KeyboardModifier.ShiftModifier)
+    assert v.horizontalScrollBar().value() > before, "shift+wheel pans in time"
+
+
+def test_hovering_a_bar_shows_its_tooltip(qtbot, sample_window):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    w = sample_window
+    lane = lane_index(w, "Alexander Blessin")
+    oostende = next(b for b in w.timeline.lanes[lane].bars if b.tenure.club == "KV Oostende")
+    w.view.zoom(4.0)
+    pos = screen_point(w, oostende, lane)
+    vp = w.view.viewport()
+    QApplication.sendEvent(vp, QHelpEvent(QHelpEvent.Type.ToolTip, pos, vp.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
+    assert "KV Oostende" in QToolTip.text() and "Alexander Blessin" in QToolTip.text()
+    QToolTip.hideText()

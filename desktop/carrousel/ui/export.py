@@ -32,7 +32,7 @@ def render_whole(tl: Timeline, renderer: Renderer, scale: float = 1.0, px_per_da
     ppd = min(max(ppd, DEFAULT_BODY_W / days * 0.75), MAX_BODY_W / days)
     geo = LaneGeometry(tl, m)
     width = m.label_w + days * ppd + m.undated_w
-    legend_h = renderer.legend_height(width)
+    legend_h = renderer.legend_height(width, published=False)
     body_h = geo.total
     limit = MAX_DEVICE_H / scale - m.axis_h - 2 * legend_h
     cut_lanes = 0
@@ -51,7 +51,7 @@ def render_whole(tl: Timeline, renderer: Renderer, scale: float = 1.0, px_per_da
         p.setPen(renderer.colour(QPalette.ColorRole.WindowText))
         p.drawText(QRectF(10, height - legend_h - note_h, width - 20, note_h), Qt.AlignmentFlag.AlignVCenter,
                    f"… and {cut_lanes} more lanes, too many for one image: use the search box to export them")
-        renderer.legend(p, QRectF(0, height - legend_h, width, legend_h))
+        renderer.legend(p, QRectF(0, height - legend_h, width, legend_h), published=False)
     p.end()
     return image
 
@@ -59,7 +59,7 @@ def render_whole(tl: Timeline, renderer: Renderer, scale: float = 1.0, px_per_da
 def render_visible(tl: Timeline, renderer: Renderer, view: View, scale: float = 1.0) -> QImage:
     """Exactly what the window shows (same zoom, same scroll), with the legend added below."""
     geo = LaneGeometry(tl, renderer.metrics)
-    legend_h = renderer.legend_height(view.width)
+    legend_h = renderer.legend_height(view.width, view.published is not None)
     framed = View(view.day0, view.px_per_day, view.y0, view.width, view.height + legend_h, legend_h=legend_h,
                   published=view.published)
     image = _image(framed.width, framed.height, scale, renderer.palette)

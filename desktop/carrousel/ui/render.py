@@ -147,7 +147,8 @@ class Renderer:
         self._label_column(p, tl, geo, view, lanes, body)
         self._axis(p, view, body, tick_list, tl)
         if view.legend_h:
-            self.legend(p, QRectF(0, view.height - view.legend_h, view.width, view.legend_h))
+            self.legend(p, QRectF(0, view.height - view.legend_h, view.width, view.legend_h),
+                        view.published is not None)
 
     def _lane_top(self, geo: LaneGeometry, view: View, i: int) -> float:
         return self.metrics.axis_h + geo.tops[i] - view.y0
@@ -486,18 +487,18 @@ class Renderer:
               ("dismissed", "dismissed"), ("rumour", "rumour"), ("today", "today"),
               ("published", "article's publication date"))
 
-    def _legend_items(self) -> list[tuple[str, str, float]]:
-        """(symbol, words, width) for each legend entry."""
+    def _legend_items(self, published: bool) -> list[tuple[str, str, float]]:
+        """(symbol, words, width) for each legend entry; the publication band only when one is drawn."""
         symbol_w = {"joined": self.metrics.marker + 6, "left": self.metrics.marker + 6,
                     "dismissed": self.metrics.marker + 6, "rumour": self.metrics.marker + 6, "today": 6,
                     "published": 14}
         return [(k, words, symbol_w.get(k, 40) + self.fm_small.horizontalAdvance(words) + 18)
-                for k, words in self.LEGEND]
+                for k, words in self.LEGEND if published or k != "published"]
 
-    def _legend_lines(self, width: float) -> list[list[tuple[str, str, float]]]:
+    def _legend_lines(self, width: float, published: bool) -> list[list[tuple[str, str, float]]]:
         lines: list[list[tuple[str, str, float]]] = [[]]
         used = 10.0
-        for item in self._legend_items():
+        for item in self._legend_items(published):
             if lines[-1] and used + item[2] > width:
                 lines.append([])
                 used = 10.0
@@ -505,17 +506,17 @@ class Renderer:
             used += item[2]
         return lines
 
-    def legend_height(self, width: float = 1e9) -> float:
+    def legend_height(self, width: float = 1e9, published: bool = True) -> float:
         """Height of the legend at a given width: it wraps onto more lines rather than being clipped."""
-        return len(self._legend_lines(width)) * (self.metrics.row_h + 2) + 8
+        return len(self._legend_lines(width, published)) * (self.metrics.row_h + 2) + 8
 
-    def legend(self, p: QPainter, rect: QRectF) -> None:
+    def legend(self, p: QPainter, rect: QRectF, published: bool = True) -> None:
         """The key to every style the timeline uses, for the window's footer and every export."""
         m = self.metrics
         p.fillRect(rect, self.colour(QPalette.ColorRole.Window))
         p.setPen(QPen(self.colour(QPalette.ColorRole.Mid), 1))
         p.drawLine(rect.topLeft(), rect.topRight())
-        for n, line in enumerate(self._legend_lines(rect.width())):
+        for n, line in enumerate(self._legend_lines(rect.width(), published)):
             top = rect.top() + 4 + n * (m.row_h + 2)
             x = rect.left() + 10
             for symbol, words, width in line:
