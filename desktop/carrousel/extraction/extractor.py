@@ -392,6 +392,8 @@ class Extractor:
             if t.role == "since" and interval.start is not None:  # "vanaf volgend seizoen" starts then
                 end_of_month = (interval.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
                 interval = DateInterval(interval.start, end_of_month, Precision.MONTH, interval.text, interval.estimated)
+            if kind is Kind.SPELL and interval.start and published.end and interval.start > published.end:
+                return None  # "lijkt volgend seizoen nog trainer te zijn": a forecast, not a dated spell
             return self._not_after_publication(interval, kind, text_of(s, clause), published)
         if s.date is not None:
             return s.date
