@@ -184,6 +184,19 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Alexander Blessin", "Genoa", "head_coach", "joined", "2023-10-03", "2023-10-03")]),
     ("Vincent Kompany trok deze zomer naar Burnley.",
      [("Vincent Kompany", "Burnley", "head_coach", "joined", "2023-06-01", "2023-08-31")]),
+    # --- direction of a move ----------------------------------------------------------------------------
+    ("Feyenoord heeft Brian Priske aangesteld. Priske komt over van Sparta Praag.",
+     [("Brian Priske", "Feyenoord", "head_coach", "joined"), ("Brian Priske", "Sparta Praag", "head_coach", "left")]),
+    ("Arne Slot werd in 2021 door Feyenoord binnengehaald van AZ.",
+     [("Arne Slot", "AZ", "head_coach", "left", "2021-01-01", "2021-12-31")]),
+    ("Arne Slot vertrekt bij Feyenoord naar Liverpool.",
+     [("Arne Slot", "Feyenoord", "head_coach", "left"), ("Arne Slot", "Liverpool", "head_coach", "joined")]),
+    ("Bij Liverpool neemt Arne Slot het stokje over van Jürgen Klopp.",
+     [("Arne Slot", "Liverpool", "head_coach", "joined"), ("Jürgen Klopp", "Liverpool", "head_coach", "left")]),
+    ("Hoefkens tekent bij Standard een contract tot de zomer van 2025.",
+     [("Hoefkens", "Standard", "head_coach", "joined", "2023-10-03", "2023-10-03")]),
+    ("Carl Hoefkens, die eerder hoofdcoach was bij Club Brugge, keert terug bij Standard.",
+     [("Carl Hoefkens", "Club Brugge", "head_coach", "spell"), ("Carl Hoefkens", "Standard", "head_coach", "joined")]),
     # --- two people paired with their own clubs ---------------------------------------------------------
     ("Kompany was toen speler bij Manchester City, Martinez was trainer bij Everton.",
      [("Vincent Kompany", "Manchester City", "player", "spell"), ("Roberto Martinez", "Everton", "head_coach", "spell")]),
@@ -194,6 +207,7 @@ TABLE: list[tuple[str, list[tuple]]] = [
 #: Full names used in the table where a row only gives a surname: they come from an earlier sentence.
 CONTEXT = {
     "Kompany was toen": "Vincent Kompany en Roberto Martinez kennen elkaar al lang.",
+    "Hoefkens tekent": "Trainer Hoefkens is terug.",
 }
 
 

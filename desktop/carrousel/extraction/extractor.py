@@ -34,6 +34,8 @@ _WEAK_PAST = re.compile(r"\b\w{3,}(?:de|te|den|ten)\b(?<!\bde)(?<!\bte)")  # bel
 _NATIONAL_ROLE = re.compile(r"bondscoach|bondstrainer|selectieheer|international|nationale (?:ploeg|elftal)|"
                             r"national team|rode duivel|oranje|(?:belofte|jeugd)selectie|\bU\d\d\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:maar|en|terwijl)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b", re.IGNORECASE)
+_FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b", re.IGNORECASE)
@@ -83,6 +85,7 @@ class Extractor:
         text = document.text
         self._roles: dict[tuple[str, str], Role] = {}
         self._starts: dict[tuple[str, str], DateInterval] = {}
+        self._linked: dict[str, ClubMention] = {}  # the club the article last tied each person to
         sentences: list[Span] = []
         for span in document.spans(SegmentKind.HEADLINE, SegmentKind.BODY):
             sentences += split_sentences(text, span)
@@ -117,12 +120,13 @@ class Extractor:
         sentence = text[span.start:span.end]
         found = self.gazetteer.find(sentence)
         for m in self.lexicon.unknown_club.finditer(sentence):
-            name = m.group(1)
+            name = m.group(1).rstrip(".,;:!?'’")
             if self.lexicon.role_of(name.split()[0]) or name.split()[0] in self.lexicon.not_a_name:
                 continue
-            if not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            end = m.start(1) + len(name)
+            if not any(f.start < end and m.start(1) < f.end for f in found):
                 club = Club(id="x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name=name, country="", kind="club")
-                found.append(ClubMention(m.start(1), m.end(1), name, club, "country adjective", (club,)))
+                found.append(ClubMention(m.start(1), end, name, club, "country adjective", (club,)))
         return sorted((replace(m, start=m.start + span.start, end=m.end + span.start) for m in found),
                       key=lambda m: m.start)
 
@@ -236,13 +240,17 @@ class Extractor:
             return []
         kind = Kind.RUMOUR if rumour_clause and cue.kind is Kind.JOINED else cue.kind
         clubs_before = [c for c in s.clubs if c.end <= clause.start and c.club is not None and c.via != "league"]
-        targets = self._pick_clubs(cue, s, text, clause, start, end, clubs, used_clubs, last_club, clubs_before,
-                                     s.background)
+        linked = self._linked.get(person.name) if cue.kind in (Kind.JOINED, Kind.LEFT) else None
+        targets = self._pick_clubs(cue, s, text, clause, start, end, clubs, used_clubs, linked or last_club,
+                                   [] if linked else clubs_before, s.background)
         if not targets:
             return []
         clause_text = text[clause.start:clause.end]
         stated_role = self._role(cue, text, clause, start, end, person, kind)
         date = self._date(cue, kind, s, clause, start, end, doc.published, previous)
+        moves: list[tuple[Kind, ClubMention]] = []
+        if cue.club != "list" and kind in (Kind.JOINED, Kind.LEFT):
+            targets, moves = self._direction(cue, kind, text, start, end, targets, person, clubs, linked or last_club)
         events: list[Event] = []
         for club in targets:
             role = self._remember_role(person.name, club.club.id, stated_role, learn=kind is not Kind.RUMOUR)
@@ -256,10 +264,49 @@ class Extractor:
             if event.kind is Kind.JOINED and event.date is not None:
                 self._starts.setdefault((event.person, event.club_id), event.date)
             events.append(event)
-        if cue.also and kind is not Kind.RUMOUR:
-            events += self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
+        for move_kind, club in moves:
+            events.append(Event(
+                doc=doc.doc_id, person=person.name, club=club.club.name, kind=move_kind,
+                role=self._remember_role(person.name, club.club.id, stated_role if move_kind is Kind.JOINED else None),
+                evidence=Evidence(clause.start, clause.end, clause_text), date=date,
+                reason=Reason.MOVED if move_kind is Kind.LEFT else None, cue=cue.id, club_id=club.club.id,
+                country=club.club.country))
+        for e in events:  # where the person is now, as far as this article has told: arrivals and spells
+            if cue.club != "list" and (e.kind in (Kind.JOINED, Kind.SPELL) or e.person not in self._linked):
+                self._linked[e.person] = next(c for c in [*targets, *(c for _, c in moves)] if c.club.id == e.club_id)
+        if cue.also and kind is not Kind.RUMOUR and targets:
+                events += self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
                                     clubs_before, events[0].role, date)
         return events
+
+    def _direction(self, cue: Cue, kind: Kind, text: str, start: int, end: int, targets: list[ClubMention],
+                   person: PersonMention, clubs: list[ClubMention], context: ClubMention | None
+                   ) -> tuple[list[ClubMention], list[tuple[Kind, ClubMention]]]:
+        """Which way a move goes: "binnengehaald van AZ" and "komt over van X" name the club left behind,
+        "vertrekt naar Liverpool" the club joined. A cue bound to the far end of the move is turned round;
+        an end named besides the bound club adds the matching event."""
+        far_kind = Kind.LEFT if kind is Kind.JOINED else Kind.JOINED
+        far = [c for c in clubs if c.start >= end and self._lead(text, start, end, c) == far_kind]
+        if not far:
+            return targets, []
+        if targets and targets[0].club.id == far[0].club.id:  # bound to the wrong end: turn round
+            rest = [c for c in clubs if c.club is not None and c.club.id != far[0].club.id and c.start < start]
+            targets = rest[-1:] or ([context] if context is not None and context.club.id != far[0].club.id else [])
+        return targets, [(far_kind, far[0])]
+
+    def _lead(self, text: str, start: int, end: int, club: ClubMention) -> Kind | None:
+        """What the words just before a club say about it: "van/uit X" is where someone came from (unless
+        a role noun owns the "van": "trainer van X"), "naar X" where he goes."""
+        lead = text[max(start, club.start - 30):club.start]
+        m = _FROM_TO.search(lead)
+        if m is None:
+            return None
+        if m.group(1).lower() == "naar":
+            return Kind.JOINED
+        before = text[max(start, club.start - 30):club.start - len(lead) + m.start()].split()
+        if before and (self.lexicon.role_of(before[-1]) or self.lexicon.role_of(" ".join(before[-2:]))):
+            return None
+        return Kind.LEFT
 
     def _implied(self, doc: Document, cue: Cue, clause: Span, start: int, end: int, person: PersonMention,
                  people: list[PersonMention], clubs: list[ClubMention], target: ClubMention,
@@ -380,8 +427,13 @@ class Extractor:
     def _date(self, cue: Cue, kind: Kind, s: _Sentence, clause: Span, start: int, end: int,
               published: DateInterval, previous: DateInterval | None) -> DateInterval | None:
         explicit = [t for t in s.times if t.role != "duration"]
+        if kind in (Kind.JOINED, Kind.LEFT):  # "tekent tot 2027" dates the contract's end, not the signing
+            explicit = [t for t in explicit if t.role != "until"]
         in_clause = [t for t in explicit if clause.start <= t.start < clause.end]
-        pool = in_clause or explicit
+        # A time in another clause counts for the whole sentence ("Klopp was op dat moment verdediger bij
+        # Mainz, Blessin was ..."), but not one inside a relative clause about someone else.
+        shared = [t for t in explicit if not _RELATIVE_CLAUSE.match(text_of(s, _clause_of(s, t.start)))]
+        pool = in_clause or shared
         if pool:
             t = min(pool, key=lambda t: _distance(t, start, end))
             interval = t.interval
@@ -484,6 +536,10 @@ def _reason(cue: Cue, kind: Kind, clause: str) -> Reason | None:
     if reason is Reason.UNKNOWN and re.search(r"\bnaar\b", clause, re.IGNORECASE):
         return Reason.MOVED
     return reason
+
+
+def _clause_of(s: _Sentence, offset: int) -> Span:
+    return next((c for c in s.clauses if c.start <= offset < c.end), s.span)
 
 
 def _redundant_spell(event: Event, clause_events: list[Event]) -> bool:

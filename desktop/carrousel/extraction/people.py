@@ -19,6 +19,7 @@ _TOKEN = rf"[{_UPPER}][{_LOWER}][\w'’]*(?:-[{_UPPER}][\w'’]*)?"
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|von|da|dos|du|le|la|el|di|del|della|dal|ben|bin)"
 NAME_RE = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?![\w-])")
 PRONOUN_RE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Dd]ie laatste|[Ll]aatstgenoemde)\b")
+_RELATIVE_RE = re.compile(r",\s+(die|wie)\b")
 AGE_AFTER_RE = re.compile(r"\s*\(\d{2}\)")
 TITLE_BEFORE_RE = re.compile(r"([\w#'’-]+)\s+$")
 
@@ -73,7 +74,7 @@ class PeopleResolver:
             candidates = self._candidates(masked, sentence.start)
             self._seen[sentence.start] = (masked, candidates)
             for cand in candidates:
-                if len(cand.tokens) >= 2:
+                if len(cand.tokens) >= 2 or cand.has_title:  # "Alexander Blessin", "coach Hasi"
                     seen[" ".join(cand.tokens)] = None
             for name, _ in self._coordinated_mentions(masked, candidates, sentence.start):
                 seen[name] = None
@@ -101,6 +102,10 @@ class PeopleResolver:
             references.append((sentence.start + m.start(), sentence.start + m.end(), kind))
         for m in self.lexicon.descriptions.finditer(lowered):
             references.append((sentence.start + m.start(), sentence.start + m.end(), "description"))
+        for m in _RELATIVE_RE.finditer(masked):  # "Arne Slot, die naar Liverpool vertrekt"
+            start = sentence.start + m.start(1)
+            if any(0 <= sentence.start + m.start() - p.end <= 1 for p in found):
+                references.append((start, start + len(m.group(1)), "relative"))
         found.sort(key=lambda m: m.start)
         for start, end, kind in sorted(references):
             if any(m.start <= start < m.end for m in found):
@@ -182,6 +187,8 @@ class PeopleResolver:
         self, start: int, kind: str, found: list[PersonMention], sentence: Span, clauses: list[Span]
     ) -> str | None:
         earlier = [m for m in found if m.end <= start]
+        if kind == "relative":
+            return earlier[-1].name if earlier else None
         if kind == "pronoun_object":
             clause = next((c for c in clauses if c.start <= start < c.end), sentence)
             outside = [m for m in earlier if not (clause.start <= m.start < clause.end)]
