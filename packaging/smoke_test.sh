@@ -2,7 +2,7 @@
 # Smoke test of the frozen Linux build: does the bundle run and give the same answers as the source tree?
 #  1. builds dist/carrousel (+ tar.gz + .deb) with build_linux.sh when it is missing or older than the sources;
 #  2. `export-png` of the bundled sample articles, offscreen, must write a non-blank PNG;
-#  3. `extract --format jsonl` of the bundled seeds must equal the source tree's events on seeds/;
+#  3. `extract` and `careers --format jsonl` of the bundled seeds must equal the source tree's on seeds/;
 #  4. a Dutch written date ("17 januari 2022", parsed by dateparser) must survive freezing;
 #  5. the .deb must hold the launcher, the menu entry and the icons.
 # Usage: bash packaging/smoke_test.sh   (PYTHON defaults to .venv/bin/python)
@@ -41,13 +41,19 @@ print(f"smoke_test:   {image.width()}x{image.height()}, {colours} colours, {inke
 assert colours >= 8 and inked >= 0.02, "looks blank"
 EOF
 
-normalise() {  # events as sorted JSON lines, with `doc` reduced to the file name
+normalise() {  # rows as sorted JSON lines, with every document path (`doc`, `documents`) reduced to its file name
     "$PY" -c '
 import json, sys
 from pathlib import PurePath
-rows = [json.loads(line) for line in sys.stdin if line.strip()]
-for row in rows:
-    row["doc"] = PurePath(row["doc"]).name
+
+def names(value, key=""):
+    if isinstance(value, dict):
+        return {k: names(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [names(v, key) for v in value]
+    return PurePath(value).name if key in ("doc", "documents") and isinstance(value, str) else value
+
+rows = [names(json.loads(line)) for line in sys.stdin if line.strip()]
 print("\n".join(sorted(json.dumps(row, sort_keys=True, ensure_ascii=False) for row in rows)))'
 }
 
@@ -57,6 +63,10 @@ echo "smoke_test: extract, frozen vs source tree"
 [ -s "$TMP/source.jsonl" ] || fail "the source tree finds no events in seeds/"
 diff -u "$TMP/source.jsonl" "$TMP/frozen.jsonl" >&2 || fail "the frozen app's events differ from the source tree's"
 echo "smoke_test:   $(wc -l <"$TMP/frozen.jsonl") events, identical"
+"$APP" careers "$BUNDLED_SEEDS" --format jsonl | normalise >"$TMP/frozen-careers.jsonl"
+"${SOURCE[@]}" careers seeds --format jsonl | normalise >"$TMP/source-careers.jsonl"
+diff -u "$TMP/source-careers.jsonl" "$TMP/frozen-careers.jsonl" >&2 || fail "the frozen app's careers differ"
+echo "smoke_test:   $(wc -l <"$TMP/frozen-careers.jsonl") careers, identical"
 
 echo "smoke_test: Dutch date through dateparser in the frozen app"
 mkdir "$TMP/nl"
