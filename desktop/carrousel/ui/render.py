@@ -13,7 +13,8 @@ from typing import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPalette, QPen, QPolygonF,
+    QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPalette, QPen, QPixmap,
+    QPolygonF,
 )
 
 from carrousel.model import Kind
@@ -111,6 +112,15 @@ class Renderer:
         self.fm_small = QFontMetricsF(self.small)
         self.fm_bold = QFontMetricsF(self.bold)
         self._fills: dict[str, tuple[QColor, QColor]] = {}
+        self._sprites: dict[tuple, QPixmap] = {}
+        self._widths: dict[tuple[str, int], float] = {}
+        self._ink = palette.color(QPalette.ColorRole.Text)
+        self._halo = palette.color(QPalette.ColorRole.Base)
+        self._highlight = palette.color(QPalette.ColorRole.Highlight)
+        faint_ink = QColor(self._ink)
+        faint_ink.setAlpha(110)
+        self._bracket_pen = QPen(faint_ink, 1)
+        self._whisker_pen = QPen(self._ink, 1)
 
     def colour(self, role: QPalette.ColorRole) -> QColor:
         return self.palette.color(role)
@@ -216,19 +226,27 @@ class Renderer:
         return QPointF(view.x(m, marker.x), lane_top + m.lane_pad + marker.row * m.row_h + m.row_h / 2)
 
     def _lane_body(self, p: QPainter, lane: Lane, top: float, view: View, body: QRectF, selected: Item | None) -> None:
+        """Bars then markers of one lane; culled with plain floats before any Qt object is made (hot path)."""
+        m = self.metrics
+        ppd, day0, lw = view.px_per_day, view.day0, m.label_w
         left, right = body.left() - 4, body.right() + 4
+        reach = m.marker + 4
         marks: dict[int, list[float]] = {}  # marker x positions per row, so labels can keep clear of them
+        shown: list[tuple[Marker, float]] = []
         for marker in lane.markers:
-            marks.setdefault(marker.row, []).append(view.x(self.metrics, marker.x))
+            x = lw + (marker.x - day0) * ppd
+            marks.setdefault(marker.row, []).append(x)
+            if left - reach < x < right + reach or (marker.lo < day0 + (right - lw) / ppd and marker.hi > day0):
+                shown.append((marker, x))
         for bar in lane.bars:
-            rect = self.bar_rect(bar, top, view)
-            if rect.right() < left or rect.left() > right:
+            if lw + (bar.x1 - day0) * ppd < left or lw + (bar.x0 - day0) * ppd > right:
                 continue
+            rect = self.bar_rect(bar, top, view)
             self._bar(p, bar, rect, view, body, bar is selected, marks.get(bar.row, ()))
-        for marker in lane.markers:
-            c = self.marker_centre(marker, top, view)
-            if left - 50 < c.x() < right + 50:
-                self._marker(p, marker, c, view, marker is selected)
+        dpr = p.device().devicePixelRatioF()
+        row_mid = top + m.lane_pad + m.row_h / 2
+        for marker, x in shown:
+            self._marker(p, marker, x, row_mid + marker.row * m.row_h, view, dpr, marker is selected)
 
     def _bar(self, p: QPainter, bar: Bar, rect: QRectF, view: View, body: QRectF, selected: bool,
              marks: Sequence[float]) -> None:
@@ -237,6 +255,13 @@ class Renderer:
         if bar.playing:
             base = base.lighter(135)
             base.setAlphaF(0.55)
+        if rect.width() < 8:  # level of detail: a sliver has no room for fades, hatching or a label
+            p.fillRect(rect, base)
+            if selected:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(self._highlight, 2.5))
+                p.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
+            return
         grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
         w = max(rect.width(), 1e-6)
         c0 = (view.x(m, bar.core0) - rect.left()) / w
@@ -249,10 +274,13 @@ class Renderer:
         faint_end = QColor(base)
         faint_end.setAlphaF(0.0 if bar.open_end else base.alphaF() * 0.28)
         grad.setColorAt(1.0, faint_end)
-        radius = min(4.0, rect.height() / 2)
+        radius = min(4.0, rect.height() / 2) if rect.width() > 40 else 0.0  # corners only where they show
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QBrush(grad))
-        p.drawRoundedRect(rect, radius, radius)
+        if radius:
+            p.setBrush(QBrush(grad))
+            p.drawRoundedRect(rect, radius, radius)
+        else:
+            p.fillRect(rect, QBrush(grad))
         text_colour = on_base if not bar.playing else self.colour(QPalette.ColorRole.Text)
         if bar.estimated:
             hatch = QColor(text_colour)
@@ -269,12 +297,19 @@ class Renderer:
             p.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1, radius + 1)
         self._bar_label(p, bar, rect, view, body, text_colour, marks)
 
+    def _text_width(self, text: str, fm: QFontMetricsF) -> float:
+        key = (text, id(fm))
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > 50_000:
+                self._widths.clear()
+            width = self._widths[key] = fm.horizontalAdvance(text)
+        return width
+
     def _uncertain_brackets(self, p: QPainter, bar: Bar, rect: QRectF, view: View) -> None:
         """Thin end caps mark the outer bound of a bounded uncertain end (an open end has none)."""
         m = self.metrics
-        pen = QPen(self.colour(QPalette.ColorRole.Text), 1)
-        pen.setColor(QColor(pen.color().red(), pen.color().green(), pen.color().blue(), 110))
-        p.setPen(pen)
+        p.setPen(self._bracket_pen)
         if not bar.open_start and bar.core0 > bar.x0:
             x = view.x(m, bar.x0)
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
@@ -293,15 +328,18 @@ class Renderer:
             font, fm = self.small, self.fm_small
         half = self.metrics.marker / 2 + 3
         pad = self.metrics.marker + 3  # room for a joined/left marker at either end
-        width = fm.horizontalAdvance(text)
+        width = self._text_width(text, fm)
         inner = rect.intersected(body).adjusted(pad, 0, -pad, 0)
-        marks = sorted(marks)
-        for x in marks:  # start the text after markers it would run into
-            if inner.left() - half <= x <= inner.left() + width + half:
-                inner.setLeft(x + half)
+        start = inner.left()
+        r_left, r_right = rect.left(), rect.right()
+        near = sorted(x for x in marks if r_left - half <= x <= r_right + width + 2 * pad)
+        for x in near:  # start the text after markers it would run into
+            if start - half <= x <= start + width + half:
+                start = x + half
+        inner.setLeft(start)
         if width > inner.width():
-            after = max([rect.right(), *(x for x in marks if rect.left() <= x <= rect.right() + half)]) + pad
-            limit = min([view.x(self.metrics, bar.room) - 4, body.right(), *(x - half for x in marks if x > after)])
+            after = max([r_right, *(x for x in near if x <= r_right + half)]) + pad
+            limit = min([view.x(self.metrics, bar.room) - 4, body.right(), *(x - half for x in near if x > after)])
             room = limit - after
             if width <= room and after >= body.left():
                 p.setFont(font)
@@ -320,24 +358,42 @@ class Renderer:
         p.setPen(colour if on_solid else self.colour(QPalette.ColorRole.Text))  # faded ends show the base
         p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
 
-    def _marker(self, p: QPainter, marker: Marker, c: QPointF, view: View, selected: bool) -> None:
+    def _marker(self, p: QPainter, marker: Marker, x: float, y: float, view: View, dpr: float,
+                selected: bool) -> None:
         m = self.metrics
         s = m.marker
-        ink = self.colour(QPalette.ColorRole.Text)
-        halo = self.colour(QPalette.ColorRole.Base)
         lo, hi = view.x(m, marker.lo), view.x(m, marker.hi)
         if hi - lo > s:  # the date could lie anywhere in lo..hi: a whisker under the bar shows how far
-            y = c.y() + m.row_h / 2 - 2
-            p.setPen(QPen(ink, 1))
-            p.drawLine(QPointF(lo, y), QPointF(hi, y))
-            p.drawLine(QPointF(lo, y - 3), QPointF(lo, y))
-            p.drawLine(QPointF(hi, y - 3), QPointF(hi, y))
-        style = Qt.PenStyle.DotLine if marker.estimated else Qt.PenStyle.SolidLine
-        self.glyph(p, marker.event.kind, marker.dismissed, c, s, ink, halo, style)
+            wy = y + m.row_h / 2 - 2
+            p.setPen(self._whisker_pen)
+            p.drawLine(QPointF(lo, wy), QPointF(hi, wy))
+            p.drawLine(QPointF(lo, wy - 3), QPointF(lo, wy))
+            p.drawLine(QPointF(hi, wy - 3), QPointF(hi, wy))
+        sprite = self._sprite(marker.event.kind, marker.dismissed, marker.estimated, dpr)
+        half = sprite.width() / dpr / 2
+        p.drawPixmap(QPointF(x - half, y - half), sprite)
         if selected:
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 2.5))
-            p.drawEllipse(c, s * 0.95, s * 0.95)
+            p.setPen(QPen(self._highlight, 2.5))
+            p.drawEllipse(QPointF(x, y), s * 0.95, s * 0.95)
+
+    def _sprite(self, kind: Kind, dismissed: bool, estimated: bool, dpr: float) -> QPixmap:
+        """A marker glyph rendered once per kind and pixel ratio: thousands of markers become cheap blits."""
+        key = (kind, dismissed, estimated, dpr)
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            side = self.metrics.marker * 2 + 4
+            sprite = QPixmap(round(side * dpr), round(side * dpr))
+            sprite.setDevicePixelRatio(dpr)
+            sprite.fill(Qt.GlobalColor.transparent)
+            sp = QPainter(sprite)
+            sp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            style = Qt.PenStyle.DotLine if estimated else Qt.PenStyle.SolidLine
+            self.glyph(sp, kind, dismissed, QPointF(side / 2, side / 2), self.metrics.marker, self._ink,
+                       self._halo, style)
+            sp.end()
+            self._sprites[key] = sprite
+        return sprite
 
     def glyph(self, p: QPainter, kind: Kind, dismissed: bool, c: QPointF, s: float, ink: QColor, halo: QColor,
               style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> None:
