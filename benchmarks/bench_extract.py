@@ -68,7 +68,7 @@ def article(rng: random.Random) -> str:
                 year=rng.randint(2005, 2023), year0=rng.randint(1995, 2005), year1=rng.randint(2006, 2014),
                 n=rng.randint(2, 9), a=rng.randint(0, 5), b=rng.randint(6, 12), c=rng.randint(0, 4))
     headline = f"{fill['club']} ziet {fill['s1']} per direct vertrekken"
-    sentences = rng.sample(TEMPLATES, 12) + rng.sample(FILLER, 10)
+    sentences = rng.choices(TEMPLATES, k=17) + rng.choices(FILLER, k=11)
     rng.shuffle(sentences)
     body = " ".join(t.format(**fill) for t in sentences)
     words, paragraphs, line = body.split(" "), [], []

@@ -250,7 +250,7 @@ class Extractor:
         date = self._date(cue, kind, s, clause, start, end, doc.published, previous)
         moves: list[tuple[Kind, ClubMention]] = []
         if cue.club != "list" and kind in (Kind.JOINED, Kind.LEFT):
-            targets, moves = self._direction(cue, kind, text, start, end, targets, person, clubs, linked or last_club)
+            targets, moves = self._direction(kind, text, clause, start, targets, clubs, linked or last_club)
         events: list[Event] = []
         for club in targets:
             role = self._remember_role(person.name, club.club.id, stated_role, learn=kind is not Kind.RUMOUR)
@@ -275,28 +275,34 @@ class Extractor:
             if cue.club != "list" and (e.kind in (Kind.JOINED, Kind.SPELL) or e.person not in self._linked):
                 self._linked[e.person] = next(c for c in [*targets, *(c for _, c in moves)] if c.club.id == e.club_id)
         if cue.also and kind is not Kind.RUMOUR and targets:
-                events += self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
+                implied = self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
                                     clubs_before, events[0].role, date)
+            for e in implied:
+                if e.person not in self._linked and e.club_id == targets[0].club.id:
+                    self._linked[e.person] = targets[0]
+            events += implied
         return events
 
-    def _direction(self, cue: Cue, kind: Kind, text: str, start: int, end: int, targets: list[ClubMention],
-                   person: PersonMention, clubs: list[ClubMention], context: ClubMention | None
+    def _direction(self, kind: Kind, text: str, clause: Span, start: int, targets: list[ClubMention],
+                   clubs: list[ClubMention], context: ClubMention | None
                    ) -> tuple[list[ClubMention], list[tuple[Kind, ClubMention]]]:
         """Which way a move goes: "binnengehaald van AZ" and "komt over van X" name the club left behind,
         "vertrekt naar Liverpool" the club joined. A cue bound to the far end of the move is turned round;
         an end named besides the bound club adds the matching event."""
         far_kind = Kind.LEFT if kind is Kind.JOINED else Kind.JOINED
-        far = [c for c in clubs if c.start >= end and self._lead(text, start, end, c) == far_kind]
+        # Before the cue the club's own clause words count (subordinate clauses put the verb last).
+        far = [c for c in clubs if self._lead(text, clause.start if c.start < start else start, c) == far_kind]
         if not far:
             return targets, []
         if targets and targets[0].club.id == far[0].club.id:  # bound to the wrong end: turn round
-            rest = [c for c in clubs if c.club is not None and c.club.id != far[0].club.id and c.start < start]
+            rest = [c for c in clubs if c.club is not None and c.club.id != far[0].club.id and c.start < far[0].start]
             targets = rest[-1:] or ([context] if context is not None and context.club.id != far[0].club.id else [])
         return targets, [(far_kind, far[0])]
 
-    def _lead(self, text: str, start: int, end: int, club: ClubMention) -> Kind | None:
+    def _lead(self, text: str, floor: int, club: ClubMention) -> Kind | None:
         """What the words just before a club say about it: "van/uit X" is where someone came from (unless
         a role noun owns the "van": "trainer van X"), "naar X" where he goes."""
+        start = floor
         lead = text[max(start, club.start - 30):club.start]
         m = _FROM_TO.search(lead)
         if m is None:
@@ -344,6 +350,8 @@ class Extractor:
                     used: set[int], last_club: ClubMention | None, clubs_before: list[ClubMention],
                     background: set[int]) -> list[ClubMention]:
         free = [c for c in clubs if id(c) not in used]
+        if cue.kind is Kind.RUMOUR:
+            free = [c for c in free if not self._affiliation(text, clause, c)]
         if cue.club == "list":
             listed = _club_list(text, end, free)
             used.update(id(c) for c in listed)
@@ -374,6 +382,12 @@ class Extractor:
         if context is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and context.start >= clause.start - 600:
             return [context]
         return []
+
+    def _affiliation(self, text: str, clause: Span, club: ClubMention) -> bool:
+        """"de coach van FC Emmen", "speler van X": the club a person is described by."""
+        before = text[max(clause.start, club.start - 30):club.start]
+        m = re.search(r"([\w-]+)\s+(?:van|bij)\s+$", before)
+        return bool(m and self.lexicon.role_of(m.group(1)))
 
     def _names_unknown_club(self, clause: str) -> bool:
         """A club-shaped name the gazetteer does not know ("bij Fortuna Sittard II"): better no event than
@@ -475,6 +489,16 @@ class Extractor:
         """"Union-verdediger Kevin" is a spell; "Assistent X neemt het roer over" adds his standing role."""
         out = []
         for p in people:
+            if p.via == "description":
+                words = doc.text[p.start:p.end].split()
+                role = next((r for r in map(self.lexicon.role_of, reversed(words)) if r), None)
+                club = next((c for c in clubs if re.fullmatch(r"\s*(?:(?:van|bij)\s+)?", doc.text[p.end:c.start] if c.start >= p.end else "x")
+                             and (words[-1].lower() in ("van", "bij") or c.start > p.end)), None)
+                if role and club is not None:
+                    out.append(Event(doc=doc.doc_id, person=p.name, club=club.club.name, role=role, kind=Kind.SPELL,
+                                     evidence=Evidence(clause.start, clause.end, doc.text[clause.start:clause.end]),
+                                     cue="description", club_id=club.club.id, country=club.club.country))
+                continue
             if p.title_role is None:
                 continue
             club = None

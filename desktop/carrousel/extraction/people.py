@@ -20,6 +20,7 @@ _PARTICLE = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|von|da|dos
 NAME_RE = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?![\w-])")
 PRONOUN_RE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Dd]ie laatste|[Ll]aatstgenoemde)\b")
 _RELATIVE_RE = re.compile(r",\s+(die|wie)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|uit|naar|te|tegen|richting)\s+$")
 AGE_AFTER_RE = re.compile(r"\s*\(\d{2}\)")
 TITLE_BEFORE_RE = re.compile(r"([\w#'’-]+)\s+$")
 
@@ -104,7 +105,8 @@ class PeopleResolver:
             references.append((sentence.start + m.start(), sentence.start + m.end(), "description"))
         for m in _RELATIVE_RE.finditer(masked):  # "Arne Slot, die naar Liverpool vertrekt"
             start = sentence.start + m.start(1)
-            if any(0 <= sentence.start + m.start() - p.end <= 1 for p in found):
+            if any(0 <= sentence.start + m.start() - p.end <= 1 or re.fullmatch(r"\s+\w{1,4}", text[p.end:sentence.start + m.start()])
+                   for p in found):  # "Arne Slot, die ..." and "volgde John Stegeman op, die ..."
                 references.append((start, start + len(m.group(1)), "relative"))
         found.sort(key=lambda m: m.start)
         for start, end, kind in sorted(references):
@@ -134,6 +136,9 @@ class PeopleResolver:
                     title_role, has_title = role, True
                 start += len(tokens[0])
                 start += len(masked[start:]) - len(masked[start:].lstrip())
+                tokens = tokens[1:]
+            if len(tokens) >= 3 and not set(t.lower() for t in tokens) & self.lexicon.particles and _PLACE_BEFORE.search(masked[:start]):
+                start += len(tokens[0]) + 1  # "in Almelo John Stegeman": a place, then the name
                 tokens = tokens[1:]
             joined = " ".join(tokens)
             if not tokens or joined in self.lexicon.not_a_name or tokens[-1] in self.lexicon.not_a_name:
