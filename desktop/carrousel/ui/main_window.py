@@ -6,6 +6,7 @@ to carrousel.timeline. This module wires widgets together and keeps them in sync
 from __future__ import annotations
 
 import os
+import time
 from collections import defaultdict
 from datetime import date
 from html import escape
@@ -394,16 +395,16 @@ class MainWindow(QMainWindow):
         self.careers = Careers()
         self.article.clear()
         self.messages.hide()
+        self.job = BackgroundJob(extraction_work(self.paths), self)
+        self.job.item.connect(self._on_result)
+        self.job.failed.connect(self._on_failed)
+        self.job.done.connect(self._on_done)
         self._rebuild()
         self.setWindowTitle(f"Carrousel — {', '.join(Path(p).name or p for p in self.paths)}")
         self.status_label.setText("Reading articles…")
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self.job = BackgroundJob(extraction_work(self.paths), self)
-        self.job.item.connect(self._on_result)
-        self.job.failed.connect(self._on_failed)
-        self.job.done.connect(self._on_done)
         self.job.start()
 
     def show_corpus(self, documents: list[Document], events: list[Event]) -> None:
@@ -449,6 +450,7 @@ class MainWindow(QMainWindow):
 
     def _on_done(self, cancelled: bool) -> None:
         self._rebuild_timer.stop()
+        self.job = None
         self._careers_dirty = True
         self._rebuild()
         self.progress.hide()
@@ -463,7 +465,6 @@ class MainWindow(QMainWindow):
             self.messages.show_message(
                 f"<b>{len(self.problems)} file{'s' if len(self.problems) != 1 else ''} could not be read:</b>"
                 f"<ul style='margin:0'>{shown}{more}</ul>", "\n".join(map(str, self.problems)))
-        self.job = None
         self.loaded.emit(cancelled)
 
     # ---------------------------------------------------------------- filters and rebuilding
@@ -486,18 +487,35 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _rebuild(self) -> None:
-        """Re-merge careers if new events came in, then lay out the timeline for the current filters."""
+        """Re-merge careers if new events came in, then lay out the timeline for the current filters.
+
+        While reading, this runs on a timer whose interval grows with the cost of a rebuild (four times
+        it), so a huge corpus still leaves the window free most of the time between updates.
+        """
+        started = time.perf_counter()
         if self._careers_dirty:
             self.careers = build_careers(self.events)
             self._careers_dirty = False
         selected_event = self._selected_event()
         self.timeline = build_timeline(self.careers, self.mode, self.filters())
+        self.view.empty_text = self._empty_text()
         self.view.set_timeline(self.timeline)
         self._syncing = True
         self.model.set_events(self.timeline.events, self.documents)
         self._syncing = False
         if selected_event is not None and selected_event in self.timeline.events:
             self.select_event(self.timeline.events.index(selected_event), show_article=False)
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        self._rebuild_timer.setInterval(max(150, min(10_000, round(elapsed_ms * 4))))
+
+    def _empty_text(self) -> str:
+        if self.job is not None:
+            return "Reading articles…"
+        if not self.paths and not self.events:
+            return "Open a folder of articles (Ctrl+O) or drop files here."
+        if not self.events:
+            return "No career events were found in these articles."
+        return "Nothing matches the search and filters."
 
     def _selected_event(self) -> Event | None:
         index = self.table.selectionModel().currentIndex()

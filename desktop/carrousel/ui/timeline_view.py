@@ -6,7 +6,7 @@ what the viewport shows, and the lane labels, axis and undated column stay fixed
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QKeySequence, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeySequence, QMouseEvent, QNativeGestureEvent, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPinchGesture, QToolTip, QWidget
 
 from carrousel.model import DateInterval
@@ -36,6 +36,7 @@ class TimelineView(QAbstractScrollArea):
         self.px_per_day = 0.05
         self.selected: Item | None = None
         self.published: tuple[float, float, bool] | None = None
+        self.empty_text = ""  # what to say when there is nothing to draw (reading, nothing found, filtered out)
         self._selected_lane = -1
         self._press: QPoint | None = None
         self._press_scroll = (0, 0)
@@ -259,6 +260,10 @@ class TimelineView(QAbstractScrollArea):
             return
         p = QPainter(self.viewport())
         self.renderer.paint(p, self.timeline, self.geometry_, self.view(), self.selected, self._selected_lane)
+        if not self.timeline.lanes and self.empty_text:
+            p.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       self.empty_text)
         p.end()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
