@@ -275,7 +275,7 @@ class Extractor:
             if cue.club != "list" and (e.kind in (Kind.JOINED, Kind.SPELL) or e.person not in self._linked):
                 self._linked[e.person] = next(c for c in [*targets, *(c for _, c in moves)] if c.club.id == e.club_id)
         if cue.also and kind is not Kind.RUMOUR and targets:
-                implied = self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
+            implied = self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
                                     clubs_before, events[0].role, date)
             for e in implied:
                 if e.person not in self._linked and e.club_id == targets[0].club.id:
