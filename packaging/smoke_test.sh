@@ -3,7 +3,8 @@
 #  1. builds dist/carrousel (+ tar.gz + .deb) with build_linux.sh when it is missing or older than the sources;
 #  2. `export-png` of the bundled sample articles, offscreen, must write a non-blank PNG;
 #  3. `extract` and `careers --format jsonl` of the bundled seeds must equal the source tree's on seeds/;
-#  4. a Dutch written date ("17 januari 2022", parsed by dateparser) must survive freezing;
+#  4. a Dutch written date ("17 januari 2022", parsed by dateparser) must survive freezing, and a saved
+#     web page (trafilatura, htmldate) must give the same events frozen as from source;
 #  5. the .deb must hold the launcher, the menu entry and the icons.
 # Usage: bash packaging/smoke_test.sh   (PYTHON defaults to .venv/bin/python)
 set -euo pipefail
@@ -83,6 +84,29 @@ if ! grep -q '"from": "2022-01-17"' "$TMP/nl.jsonl"; then
     fi
     fail "\"17 januari 2022\" is not found by the source tree either: an extractor problem, not packaging"
 fi
+
+echo "smoke_test: saved web page (trafilatura, justext, htmldate), frozen vs source tree"
+mkdir "$TMP/web"
+cat >"$TMP/web/oostende.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="nl">
+<head><meta charset="utf-8"><title>KV Oostende stelt Jan Peeters aan als nieuwe trainer | Voetbalnieuws</title>
+<meta property="article:published_time" content="2022-01-17T10:00:00+01:00"></head>
+<body>
+<nav><a href="/">Home</a> | <a href="/nieuws">Nieuws</a> | <a href="/uitslagen">Uitslagen</a></nav>
+<article>
+<h1>KV Oostende stelt Jan Peeters aan als nieuwe trainer</h1>
+<p>KV Oostende heeft Jan Peeters per direct aangesteld als nieuwe hoofdtrainer. De 45-jarige Belg tekende
+een contract voor twee seizoenen aan de kust.</p>
+<p>Het bestuur rekent op hem om de ploeg uit de degradatiezone te halen.</p>
+</article>
+<footer>Meest recent: Anderlecht wint van Genk | Lees ook: transfers</footer>
+</body></html>
+EOF
+"$APP" extract "$TMP/web" --format jsonl | normalise >"$TMP/web-frozen.jsonl"
+"${SOURCE[@]}" extract "$TMP/web" --format jsonl | normalise >"$TMP/web-source.jsonl"
+[ -s "$TMP/web-source.jsonl" ] || fail "the source tree finds no events in the saved web page"
+diff -u "$TMP/web-source.jsonl" "$TMP/web-frozen.jsonl" >&2 || fail "the frozen app reads the web page differently"
 
 echo "smoke_test: .deb contents"
 DEB="$(ls -t dist/carrousel_*.deb | head -1)"
