@@ -1,0 +1,44 @@
+"""Person detection and in-article reference resolution, as tables of sentences."""
+from __future__ import annotations
+
+import pytest
+
+from carrousel.extraction.extractor import Extractor
+from carrousel.extraction.people import PeopleResolver
+from carrousel.extraction.sentences import split_clauses, split_sentences
+from carrousel.model import Span
+
+EXTRACTOR = Extractor()
+
+
+def mentions(text: str) -> list[list[tuple[str, str]]]:
+    """Per sentence: (surface text, resolved name)."""
+    sentences = split_sentences(text, Span(0, len(text)))
+    clubs = [EXTRACTOR._clubs(text, s) for s in sentences]
+    masks = [EXTRACTOR._masks(text, s, c) for s, c in zip(sentences, clubs)]
+    resolver = PeopleResolver(EXTRACTOR.lexicon)
+    resolver.collect(text, sentences, masks)
+    return [[(text[m.start:m.end], m.name) for m in resolver.mentions(text, s, mask, split_clauses(text, s))]
+            for s, mask in zip(sentences, masks)]
+
+
+@pytest.mark.parametrize("text, sentence, expected", [
+    ("Blessin vertrekt. Alexander Blessin gaat naar Genoa.", 0, [("Blessin", "Alexander Blessin")]),
+    ("Alexander Blessin tekent. De Duitser was blij.", 1, [("De Duitser", "Alexander Blessin")]),
+    ("Alexander Blessin tekent. Hij was blij.", 1, [("Hij", "Alexander Blessin")]),
+    ("Danny Buijs faalde. Steven Defour verving hem.", 1, [("Steven Defour", "Steven Defour"), ("hem", "Danny Buijs")]),
+    ("Union-verdediger Kevin en Liverpool-middenvelder Alexis Mac Allister staan tegenover elkaar.", 0,
+     [("Kevin", "Kevin Mac Allister"), ("Alexis Mac Allister", "Alexis Mac Allister")]),
+    ("Zo onthult hij in La Dernière Heure.", 0, []),
+    ("Rode Duivel Zinho Vanheusden speelt.", 0, [("Zinho Vanheusden", "Zinho Vanheusden")]),
+    ("Hij volgde in Almelo John Stegeman op.", 0, [("John Stegeman", "John Stegeman")]),
+    ("Erik ten Hag en Virgil van Dijk praten.", 0, [("Erik ten Hag", "Erik ten Hag"), ("Virgil van Dijk", "Virgil van Dijk")]),
+    ("Bij Genoa treedt Blessin in de voetsporen van Andriy Shevchenko. De voormalige topspits betaalde het gelag.", 1,
+     [("De voormalige topspits", "Andriy Shevchenko")]),
+])
+def test_people(text: str, sentence: int, expected: list[tuple[str, str]]) -> None:
+    assert mentions(text)[sentence] == expected
+
+
+def test_trainer_title_makes_a_single_name_a_person() -> None:
+    assert mentions("Coach Hasi is tevreden. Hasi lacht.")[1] == [("Hasi", "Hasi")]
