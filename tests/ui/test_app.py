@@ -157,3 +157,26 @@ def test_standard_shortcuts_and_toolbar_tooltips(window):
     for action in (window.open_folder_action, window.open_files_action, window.export_action, window.fit_action,
                    window.zoom_in_action, window.by_coach_action):
         assert action.toolTip() and action.toolTip() != action.text().replace("&", "")
+
+
+def test_empty_states_say_why_nothing_is_drawn(qtbot, window, monkeypatch):
+    monkeypatch.setattr(main_window_module, "iter_extract", lambda paths, cancelled: iter(()))
+    window.open_paths(["nothing-here"])
+    assert window.view.empty_text == "Reading articles…"
+    wait_loaded(qtbot, window)
+    assert window.view.empty_text == "No career events were found in these articles."
+    window.show_corpus(list(sample.documents().values()), sample.events())
+    qtbot.keyClicks(window.search, "zzz")
+    assert not window.timeline.lanes and window.view.empty_text == "Nothing matches the search and filters."
+
+
+def test_opening_again_while_reading_replaces_the_running_job(qtbot, window, monkeypatch):
+    monkeypatch.setattr(main_window_module, "iter_extract", slow_pipeline)
+    window.open_paths(["first"])
+    qtbot.waitUntil(lambda: len(window.documents) == 2, timeout=10_000)
+    first = window.job
+    window.open_paths(["second"])
+    assert window.job is not first and not first.is_running()
+    assert window.paths == ["second"]
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.cancel_loading()

@@ -53,3 +53,24 @@ def test_an_exception_in_the_work_is_reported(qtbot):
     with qtbot.waitSignal(job.done, timeout=5000):
         job.start()
     assert len(failures) == 1 and "ValueError: broken article" in failures[0]
+
+
+def test_stop_blocks_until_the_thread_has_ended(qtbot):
+    """Closing the window calls stop() on the GUI thread: it must not wait for the GUI thread itself."""
+    started = threading.Event()
+
+    def work(cancelled):
+        while not cancelled():
+            started.set()
+            time.sleep(0.01)
+            yield 1
+
+    job = BackgroundJob(work)
+    done = []
+    job.done.connect(done.append)
+    job.start()
+    assert started.wait(5)
+    assert job.stop(timeout_ms=5000) is True
+    assert not job.is_running() and BackgroundJob.running() == []
+    qtbot.wait(50)
+    assert done == [], "a stopped job's owner is gone: no late done signal"

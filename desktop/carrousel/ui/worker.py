@@ -35,6 +35,7 @@ class _Worker(QObject):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         finally:
             self.finished.emit()
+            QThread.currentThread().quit()  # lets stop() return even while the GUI thread blocks in wait()
 
 
 class BackgroundJob(QObject):
