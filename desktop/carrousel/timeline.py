@@ -157,18 +157,19 @@ class Timeline:
     def item_for_event(self, index: int) -> tuple[int, Bar | Marker | UndatedItem] | None:
         """The drawn thing that stands for event `index`: its marker, else its bar, else its undated entry."""
         target = self.events[index]
+
+        def holds(t: Tenure | None) -> bool:
+            return t is not None and any(e is target for e in t.events)
+
         fallback: tuple[int, Bar | Marker | UndatedItem] | None = None
         for lane_index, lane in enumerate(self.lanes):
             for m in lane.markers:
                 if m.event is target:
                     return lane_index, m
             if fallback is None:
-                for b in lane.bars:
-                    if any(e is target for e in b.tenure.events):
-                        fallback = lane_index, b
-                for u in lane.undated:
-                    if u.event is target or (u.tenure is not None and any(e is target for e in u.tenure.events)):
-                        fallback = fallback or (lane_index, u)
+                item = next((b for b in lane.bars if holds(b.tenure)), None) or next(
+                    (u for u in lane.undated if u.event is target or holds(u.tenure)), None)
+                fallback = (lane_index, item) if item is not None else None
         return fallback
 
 
@@ -199,13 +200,13 @@ def stable_colour(key: str) -> tuple[int, int, int]:
 
 
 def date_range_text(lo: date | None, hi: date | None) -> str:
-    """Dates as a person says them: '2020', 'Jun 2020–Aug 2020', 'before 2012-12-31', 'unknown'."""
+    """Dates as a person says them: '2020', 'Jun 2020–Aug 2020', 'by 2012-12-31', 'unknown'."""
     if lo is None and hi is None:
         return "unknown"
     if lo is None:
-        return f"by {_short(hi)}"  # type: ignore[arg-type]
+        return f"by {hi.isoformat()}"  # type: ignore[union-attr]
     if hi is None:
-        return f"from {_short(lo)}"
+        return f"from {lo.isoformat()}"
     if lo == hi:
         return lo.isoformat()
     if lo.month == 1 and lo.day == 1 and hi.month == 12 and hi.day == 31:
@@ -220,10 +221,6 @@ def interval_text(d: DateInterval | None) -> str:
         return "undated"
     text = date_range_text(d.start, d.end)
     return f"≈ {text} (estimated)" if d.estimated else text
-
-
-def _short(d: date) -> str:
-    return d.isoformat()
 
 
 def _month(d: date) -> str:

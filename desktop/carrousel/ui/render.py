@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 
 from carrousel.model import Kind
 from carrousel.timeline import Bar, Lane, Marker, Timeline, UndatedItem, stable_colour, ticks
+from carrousel.ui import legend
 
 Item = Bar | Marker | UndatedItem
 
@@ -538,100 +539,11 @@ class Renderer:
         p.restore()
 
     # ---------------------------------------------------------------- legend
-    LEGEND = (("coaching", "coaching"), ("playing", "playing"), ("uncertain", "uncertain date"),
-              ("open", "open end"), ("estimated", "≈ estimated date"), ("joined", "joined"), ("left", "left"),
-              ("dismissed", "dismissed"), ("rumour", "rumour"), ("today", "today"),
-              ("published", "article's publication date"))
-
-    def _legend_items(self, published: bool) -> list[tuple[str, str, float]]:
-        """(symbol, words, width) for each legend entry; the publication band only when one is drawn."""
-        symbol_w = {"joined": self.metrics.marker + 6, "left": self.metrics.marker + 6,
-                    "dismissed": self.metrics.marker + 6, "rumour": self.metrics.marker + 6, "today": 6,
-                    "published": 14}
-        return [(k, words, symbol_w.get(k, 40) + self.fm_small.horizontalAdvance(words) + 18)
-                for k, words in self.LEGEND if published or k != "published"]
-
-    def _legend_lines(self, width: float, published: bool) -> list[list[tuple[str, str, float]]]:
-        lines: list[list[tuple[str, str, float]]] = [[]]
-        used = 10.0
-        for item in self._legend_items(published):
-            if lines[-1] and used + item[2] > width:
-                lines.append([])
-                used = 10.0
-            lines[-1].append(item)
-            used += item[2]
-        return lines
-
     def legend_height(self, width: float = 1e9, published: bool = True) -> float:
-        """Height of the legend at a given width: it wraps onto more lines rather than being clipped."""
-        return len(self._legend_lines(width, published)) * (self.metrics.row_h + 2) + 8
+        return legend.height(self, width, published)
 
     def legend(self, p: QPainter, rect: QRectF, published: bool = True) -> None:
-        """The key to every style the timeline uses, for the window's footer and every export."""
-        m = self.metrics
-        p.fillRect(rect, self.colour(QPalette.ColorRole.Window))
-        p.setPen(QPen(self.colour(QPalette.ColorRole.Mid), 1))
-        p.drawLine(rect.topLeft(), rect.topRight())
-        for n, line in enumerate(self._legend_lines(rect.width(), published)):
-            top = rect.top() + 4 + n * (m.row_h + 2)
-            x = rect.left() + 10
-            for symbol, words, width in line:
-                self._legend_entry(p, symbol, words, QRectF(x, top, width, m.row_h))
-                x += width
-
-    def _legend_entry(self, p: QPainter, symbol: str, words: str, cell: QRectF) -> None:
-        m = self.metrics
-        ink, halo = self.colour(QPalette.ColorRole.Text), self.colour(QPalette.ColorRole.Base)
-        x, cy = cell.left(), cell.center().y()
-        bar_h = m.row_h - 8
-        kinds = {"joined": (Kind.JOINED, False), "left": (Kind.LEFT, False), "dismissed": (Kind.LEFT, True),
-                 "rumour": (Kind.RUMOUR, False)}
-        if symbol in kinds:
-            kind, dismissed = kinds[symbol]
-            self.glyph(p, kind, dismissed, QPointF(x + m.marker / 2, cy), m.marker, ink, halo)
-            x += m.marker + 6
-        elif symbol == "today":
-            p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine))
-            p.drawLine(QPointF(x, cell.top() + 3), QPointF(x, cell.bottom() - 3))
-            x += 6
-        elif symbol == "published":
-            band = self.colour(QPalette.ColorRole.Link)
-            band.setAlphaF(0.3)
-            p.fillRect(QRectF(x, cell.top() + 3, 8, cell.height() - 6), band)
-            x += 14
-        else:
-            self._legend_swatch(p, symbol, QRectF(x, cy - bar_h / 2, 34, bar_h), ink)
-            x += 40
-        p.setFont(self.small)
-        p.setPen(self.colour(QPalette.ColorRole.WindowText))
-        p.drawText(QRectF(x, cell.top(), cell.right() - x, cell.height()), Qt.AlignmentFlag.AlignVCenter, words)
-
-    def _legend_swatch(self, p: QPainter, kind: str, r: QRectF, ink: QColor) -> None:
-        c = QColor(70, 130, 180)
-        if kind == "playing":
-            c = c.lighter(135)
-            c.setAlphaF(0.55)
-            r = QRectF(r.left(), r.center().y() - r.height() * 0.3, r.width(), r.height() * 0.6)
-        if kind in ("uncertain", "open"):
-            g = QLinearGradient(r.left(), 0, r.right(), 0)
-            g.setColorAt(0, c)
-            end = QColor(c)
-            end.setAlphaF(0.28 if kind == "uncertain" else 0.0)
-            g.setColorAt(1, end)
-            p.setBrush(QBrush(g))
-        else:
-            p.setBrush(c)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.drawRoundedRect(r, 3, 3)
-        if kind == "uncertain":
-            p.setPen(QPen(ink, 1))
-            p.drawLine(QPointF(r.right(), r.top()), QPointF(r.right(), r.bottom()))
-        if kind == "estimated":
-            p.setBrush(QBrush(QColor(255, 255, 255, 110), Qt.BrushStyle.BDiagPattern))
-            p.drawRoundedRect(r, 3, 3)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(c.darker(130), 1.2, Qt.PenStyle.DashLine))
-            p.drawRoundedRect(r, 3, 3)
+        legend.paint(self, p, rect, published)
 
     # ---------------------------------------------------------------- hit testing
     def item_at(self, tl: Timeline, geo: LaneGeometry, view: View, x: float, y: float) -> tuple[int, Item | None]:
