@@ -20,6 +20,8 @@ ARCH="$(uname -m)"
 APP=dist/Carrousel.app
 codesign --verify --deep --strict "$APP"
 "$APP/Contents/MacOS/carrousel" --version
+EVENTS="$("$APP/Contents/MacOS/carrousel" extract "$APP/Contents/Resources/seeds" --format jsonl)"
+grep -q '"person"' <<<"$EVENTS" || { echo "build_macos: the app finds no events in its sample articles" >&2; exit 1; }
 
 STAGE="build/dmg"
 rm -rf "$STAGE" && mkdir -p "$STAGE"

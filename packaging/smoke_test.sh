@@ -79,7 +79,8 @@ EOF
 "$APP" extract "$TMP/nl" --format jsonl >"$TMP/nl.jsonl"
 if ! grep -q '"from": "2022-01-17"' "$TMP/nl.jsonl"; then
     cat "$TMP/nl.jsonl" >&2
-    if "${SOURCE[@]}" extract "$TMP/nl" --format jsonl | grep -q '"from": "2022-01-17"'; then
+    "${SOURCE[@]}" extract "$TMP/nl" --format jsonl >"$TMP/nl-source.jsonl"
+    if grep -q '"from": "2022-01-17"' "$TMP/nl-source.jsonl"; then
         fail "\"17 januari 2022\" is not parsed in the frozen app (dateparser data missing?)"
     fi
     fail "\"17 januari 2022\" is not found by the source tree either: an extractor problem, not packaging"
