@@ -36,8 +36,10 @@ done
 install -m 755 packaging/linux/postinst packaging/linux/postrm "$ROOT/DEBIAN/"
 
 # The oldest glibc the bundle runs on is the newest GLIBC_x.y symbol version any of its ELF files needs.
-GLIBC="$(find "$ROOT/opt/carrousel" -type f \( -name '*.so*' -o -name carrousel \) -print0 \
-    | xargs -0 objdump -T 2>/dev/null | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -1)"
+GLIBC="$( { find "$ROOT/opt/carrousel" -type f \( -name '*.so*' -o -name carrousel \) -print0 \
+    | xargs -0 objdump -T 2>/dev/null || true; } | { grep -o 'GLIBC_[0-9][0-9.]*' || true; } \
+    | sed 's/GLIBC_//' | sort -uV | tail -1)"
+[ -n "$GLIBC" ] || { echo "build_linux: no GLIBC symbol versions found (is objdump from binutils installed?)" >&2; exit 1; }
 INSTALLED_SIZE="$(du -sk --exclude=DEBIAN "$ROOT" | cut -f1)"
 sed -e "s/@VERSION@/$VERSION/" -e "s/@DEB_ARCH@/$DEB_ARCH/" -e "s/@INSTALLED_SIZE@/$INSTALLED_SIZE/" \
     -e "s/@GLIBC@/$GLIBC/" packaging/linux/control.in >"$ROOT/DEBIAN/control"
