@@ -4,7 +4,7 @@
 #  2. `export-png` of the bundled sample articles, offscreen, must write a non-blank PNG;
 #  3. `extract` and `careers --format jsonl` of the bundled seeds must equal the source tree's on seeds/;
 #  4. a Dutch written date ("17 januari 2022", parsed by dateparser) must survive freezing, and a saved
-#     web page (trafilatura, htmldate) must give the same events frozen as from source;
+#     web page (trafilatura, htmldate) and a cp1252 article must give the same events frozen as from source;
 #  5. the .deb must hold the launcher, the menu entry and the icons.
 # Usage: bash packaging/smoke_test.sh   (PYTHON defaults to .venv/bin/python)
 set -euo pipefail
@@ -86,7 +86,7 @@ if ! grep -q '"from": "2022-01-17"' "$TMP/nl.jsonl"; then
     fail "\"17 januari 2022\" is not found by the source tree either: an extractor problem, not packaging"
 fi
 
-echo "smoke_test: saved web page (trafilatura, justext, htmldate), frozen vs source tree"
+echo "smoke_test: saved web page (trafilatura, htmldate) and a cp1252 article (charset-normalizer), frozen vs source"
 mkdir "$TMP/web"
 cat >"$TMP/web/oostende.html" <<'EOF'
 <!DOCTYPE html>
@@ -104,10 +104,13 @@ een contract voor twee seizoenen aan de kust.</p>
 <footer>Meest recent: Anderlecht wint van Genk | Lees ook: transfers</footer>
 </body></html>
 EOF
+# Windows-1252 bytes for "één", "coördinatie", "José": the reader has to guess the code page.
+printf 'KV Mechelen ontslaat trainer Wouter Vrancken na \xe9\xe9n seizoen\n\nKV Mechelen heeft trainer Wouter Vrancken na \xe9\xe9n seizoen ontslagen. De co\xf6rdinatie komt in handen van Jos\xe9 Riga.\n' \
+    >"$TMP/web/mechelen.txt"
 "$APP" extract "$TMP/web" --format jsonl | normalise >"$TMP/web-frozen.jsonl"
 "${SOURCE[@]}" extract "$TMP/web" --format jsonl | normalise >"$TMP/web-source.jsonl"
-[ -s "$TMP/web-source.jsonl" ] || fail "the source tree finds no events in the saved web page"
-diff -u "$TMP/web-source.jsonl" "$TMP/web-frozen.jsonl" >&2 || fail "the frozen app reads the web page differently"
+[ -s "$TMP/web-source.jsonl" ] || fail "the source tree finds no events in the web page and the cp1252 article"
+diff -u "$TMP/web-source.jsonl" "$TMP/web-frozen.jsonl" >&2 || fail "the frozen app reads these articles differently"
 
 echo "smoke_test: .deb contents"
 DEB="$(ls -t dist/carrousel_*.deb | head -1)"
