@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import shutil
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -82,14 +83,15 @@ def test_unreadable_files_are_listed_in_a_dismissable_message(qtbot, window, mon
     assert not window.messages.isVisible()
 
 
-def test_unreadable_real_file_is_a_problem_not_a_crash(qtbot, window, tmp_path):
+def test_unreadable_real_files_are_listed_not_a_crash(qtbot, window, tmp_path):
     shutil.copy(next(seeds_dir().glob("*.txt")), tmp_path / "good.txt")
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "empty.txt").write_bytes(b"")
     window.open_paths([str(tmp_path)])
     wait_loaded(qtbot, window)
-    assert len(window.documents) >= 1
-    if window.problems:
-        assert window.messages.isVisible()
+    assert len(window.documents) == 1
+    assert {Path(p.path).name for p in window.problems} == {"bad.txt", "empty.txt"}
+    assert window.messages.isVisible() and "2 files could not be read" in window.messages.label.text()
 
 
 def test_a_failing_pipeline_is_reported_not_raised(qtbot, window, monkeypatch):

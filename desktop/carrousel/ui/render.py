@@ -14,7 +14,7 @@ from typing import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPalette, QPen, QPixmap,
-    QPolygonF,
+    QPolygonF, QStaticText, QTransform,
 )
 
 from carrousel.model import Kind
@@ -115,6 +115,7 @@ class Renderer:
         self._fills: dict[str, tuple[QColor, QColor]] = {}
         self._sprites: dict[tuple, QPixmap] = {}
         self._widths: dict[tuple[str, int], float] = {}
+        self._static: dict[tuple[str, int], QStaticText] = {}
         self._ink = palette.color(QPalette.ColorRole.Text)
         self._halo = palette.color(QPalette.ColorRole.Base)
         self._highlight = palette.color(QPalette.ColorRole.Highlight)
@@ -251,7 +252,6 @@ class Renderer:
 
     def _bar(self, p: QPainter, bar: Bar, rect: QRectF, view: View, body: QRectF, selected: bool,
              marks: Sequence[float]) -> None:
-        m = self.metrics
         base, on_base = self.fill(bar.colour_key)
         if bar.playing:
             base = base.lighter(135)
@@ -263,25 +263,8 @@ class Renderer:
                 p.setPen(QPen(self._highlight, 2.5))
                 p.drawRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5))
             return
-        grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
-        w = max(rect.width(), 1e-6)
-        c0 = (view.x(m, bar.core0) - rect.left()) / w
-        c1 = (view.x(m, bar.core1) - rect.left()) / w
-        faint = QColor(base)
-        faint.setAlphaF(0.0 if bar.open_start else base.alphaF() * 0.28)
-        grad.setColorAt(0.0, faint)
-        grad.setColorAt(min(max(c0, 0.0), 1.0), base)
-        grad.setColorAt(min(max(c1, 0.0), 1.0), base)
-        faint_end = QColor(base)
-        faint_end.setAlphaF(0.0 if bar.open_end else base.alphaF() * 0.28)
-        grad.setColorAt(1.0, faint_end)
         radius = min(4.0, rect.height() / 2) if rect.width() > 40 else 0.0  # corners only where they show
-        p.setPen(Qt.PenStyle.NoPen)
-        if radius:
-            p.setBrush(QBrush(grad))
-            p.drawRoundedRect(rect, radius, radius)
-        else:
-            p.fillRect(rect, QBrush(grad))
+        self._fill_bar(p, bar, rect, view, base, radius)
         text_colour = on_base if not bar.playing else self.colour(QPalette.ColorRole.Text)
         if bar.estimated:
             hatch = QColor(text_colour)
@@ -297,6 +280,47 @@ class Renderer:
             p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 2.5))
             p.drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1, radius + 1)
         self._bar_label(p, bar, rect, view, body, text_colour, marks)
+
+    def _fill_bar(self, p: QPainter, bar: Bar, rect: QRectF, view: View, base: QColor, radius: float) -> None:
+        """Solid core, fading ends. Each fade is its own two-stop gradient: the same colours give the same
+        stops, so Qt's gradient cache serves them, where one gradient per bar would rebuild a colour
+        table for every bar on every frame."""
+        m = self.metrics
+        left, right = rect.left(), rect.right()
+        c0 = min(max(view.x(m, bar.core0), left), right)
+        c1 = min(max(view.x(m, bar.core1), c0), right)
+        p.setPen(Qt.PenStyle.NoPen)
+        if c0 - left < 0.5 and right - c1 < 0.5:
+            p.setBrush(base)
+            p.drawRoundedRect(rect, radius, radius) if radius else p.fillRect(rect, base)
+            return
+        top, h = rect.top(), rect.height()
+        for a, b, open_end, rising in ((left, c0, bar.open_start, True), (c1, right, bar.open_end, False)):
+            if b - a < 0.5:
+                continue
+            faint = QColor(base)
+            faint.setAlphaF(0.0 if open_end else base.alphaF() * 0.28)
+            grad = QLinearGradient(a, 0, b, 0)
+            grad.setColorAt(0.0, faint if rising else base)
+            grad.setColorAt(1.0, base if rising else faint)
+            p.fillRect(QRectF(a, top, b - a, h), QBrush(grad))
+        if c1 > c0:
+            p.fillRect(QRectF(c0, top, c1 - c0, h), base)
+
+    def text(self, p: QPainter, x: float, centre_y: float, text: str, font: QFont) -> None:
+        """Draw one line of text vertically centred on `centre_y`, laid out once and then reused
+        (QStaticText): text layout is the most expensive part of a frame otherwise."""
+        key = (text, id(font))
+        static = self._static.get(key)
+        if static is None:
+            if len(self._static) > 20_000:
+                self._static.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), font)
+            self._static[key] = static
+        p.setFont(font)
+        p.drawStaticText(QPointF(x, centre_y - static.size().height() / 2), static)
 
     def _text_width(self, text: str, fm: QFontMetricsF) -> float:
         key = (text, id(fm))
@@ -343,10 +367,8 @@ class Renderer:
             limit = min([view.x(self.metrics, bar.room) - 4, body.right(), *(x - half for x in near if x > after)])
             room = limit - after
             if width <= room and after >= body.left():
-                p.setFont(font)
-                p.setPen(self.colour(QPalette.ColorRole.Text))
-                p.drawText(QRectF(after, rect.top() - 4, width + 2, rect.height() + 8), Qt.AlignmentFlag.AlignVCenter,
-                           text)
+                p.setPen(self._ink)
+                self.text(p, after, rect.center().y(), text, font)
                 return
         if inner.width() < 16:
             return
@@ -355,9 +377,8 @@ class Renderer:
             return
         core0, core1 = view.x(self.metrics, bar.core0), view.x(self.metrics, bar.core1)
         on_solid = core0 <= inner.left() and inner.left() + fm.horizontalAdvance(elided) <= core1
-        p.setFont(font)
-        p.setPen(colour if on_solid else self.colour(QPalette.ColorRole.Text))  # faded ends show the base
-        p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+        p.setPen(colour if on_solid else self._ink)  # faded ends show the base, so they take the text colour
+        self.text(p, inner.left(), inner.center().y(), elided, font)
 
     def _marker(self, p: QPainter, marker: Marker, x: float, y: float, view: View, dpr: float,
                 selected: bool) -> None:
@@ -475,11 +496,9 @@ class Renderer:
                        c, self.metrics.marker * 0.85, self.colour(QPalette.ColorRole.Text),
                        self.colour(QPalette.ColorRole.Base))
             text_left += self.metrics.marker * 1.4
-        p.setFont(self.small)
-        p.setPen(self.colour(QPalette.ColorRole.Text))
-        inner = QRectF(text_left, rect.top(), rect.right() - text_left - 3, rect.height())
-        p.drawText(inner, Qt.AlignmentFlag.AlignVCenter,
-                   self.fm_small.elidedText(item.label, Qt.TextElideMode.ElideRight, inner.width()))
+        p.setPen(self._ink)
+        elided = self.fm_small.elidedText(item.label, Qt.TextElideMode.ElideRight, rect.right() - text_left - 3)
+        self.text(p, text_left, rect.center().y(), elided, self.small)
         if selected:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(self.colour(QPalette.ColorRole.Highlight), 2.5))
@@ -493,13 +512,11 @@ class Renderer:
         p.setClipRect(col)
         p.fillRect(col, self.colour(QPalette.ColorRole.Window))
         self._lane_backgrounds(p, geo, view, lanes, col, -1)
-        p.setFont(self.bold)
         p.setPen(self.colour(QPalette.ColorRole.WindowText))
         for i in lanes:
             top = self._lane_top(geo, view, i)
-            rect = QRectF(8, top + m.lane_pad, m.label_w - 14, m.row_h)
-            p.drawText(rect, Qt.AlignmentFlag.AlignVCenter,
-                       self.fm_bold.elidedText(tl.lanes[i].title, Qt.TextElideMode.ElideRight, rect.width()))
+            title = self.fm_bold.elidedText(tl.lanes[i].title, Qt.TextElideMode.ElideRight, m.label_w - 14)
+            self.text(p, 8, top + m.lane_pad + m.row_h / 2, title, self.bold)
         p.restore()
         p.setPen(QPen(self.colour(QPalette.ColorRole.Mid), 1))
         p.drawLine(QPointF(m.label_w, 0), QPointF(m.label_w, body.bottom()))
