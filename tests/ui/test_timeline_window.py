@@ -230,3 +230,19 @@ def test_hovering_a_bar_shows_its_tooltip(qtbot, sample_window):
     qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
     assert "KV Oostende" in QToolTip.text() and "Alexander Blessin" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_cached_lane_strips_paint_exactly_what_direct_painting_does(sample_window):
+    v = sample_window.view
+    v.resize(900, 180)  # short, so the lanes scroll
+    v.zoom(2.0)
+    sb = v.verticalScrollBar()
+    assert sb.maximum() > 0
+    sb.setValue(sb.maximum() // 2)
+    v.viewport().grab()  # first frame at this zoom: painted directly
+    sb.setValue(sb.maximum() // 2 + v.renderer.metrics.row_h)  # only the vertical scroll changed
+    cached = v.viewport().grab().toImage()
+    assert v.renderer._strips, "the second frame reuses lane strips"
+    v.renderer.cache_strips = False
+    direct = v.viewport().grab().toImage()
+    assert cached == direct

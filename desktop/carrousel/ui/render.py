@@ -6,6 +6,7 @@ system palette stays readable; colours on top of a club colour pick whichever pa
 """
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
@@ -116,6 +117,10 @@ class Renderer:
         self._sprites: dict[tuple, QPixmap] = {}
         self._widths: dict[tuple[str, int], float] = {}
         self._static: dict[tuple[str, int], QStaticText] = {}
+        self.cache_strips = False  # the window turns this on; one-off renders (exports) gain nothing from it
+        self._strips: dict[tuple[int, int], QPixmap] = {}
+        self._strip_timeline: Timeline | None = None
+        self._strip_signature: tuple = ()
         self._ink = palette.color(QPalette.ColorRole.Text)
         self._halo = palette.color(QPalette.ColorRole.Base)
         self._highlight = palette.color(QPalette.ColorRole.Highlight)
@@ -150,8 +155,15 @@ class Renderer:
         p.setClipRect(body)
         self._lane_backgrounds(p, geo, view, lanes, QRectF(0, body.top(), view.width, body.height()), highlighted_lane)
         self._grid(p, view, body, tick_list)
+        dpr = p.device().devicePixelRatioF()
+        reuse = self._same_frame(tl, view, body, dpr)
         for i in lanes:
-            self._lane_body(p, tl.lanes[i], self._lane_top(geo, view, i), view, body, selected)
+            top = self._lane_top(geo, view, i)
+            if reuse:
+                strip = self._lane_strip(tl, geo, i, top, view, body, selected, highlighted_lane, dpr)
+                p.drawPixmap(QPointF(body.left(), top), strip)
+            else:
+                self._lane_body(p, tl.lanes[i], top, view, body, selected)
         self._today(p, tl, view, body)
         p.restore()
 
@@ -161,6 +173,42 @@ class Renderer:
         if view.legend_h:
             self.legend(p, QRectF(0, view.height - view.legend_h, view.width, view.legend_h),
                         view.published is not None)
+
+    def _same_frame(self, tl: Timeline, view: View, body: QRectF, dpr: float) -> bool:
+        """Whether only the vertical scroll changed since the last frame (then cached lane strips are valid).
+
+        The first frame at a new zoom or horizontal position paints directly, so zooming and panning
+        never pay for building strips they would throw away at once.
+        """
+        signature = (view.day0, view.px_per_day, body.width(), dpr)
+        same = self.cache_strips and tl is self._strip_timeline and signature == self._strip_signature
+        if not same:
+            self._strips.clear()
+            self._strip_timeline, self._strip_signature = tl, signature
+        return same
+
+    def _lane_strip(self, tl: Timeline, geo: LaneGeometry, i: int, top: float, view: View, body: QRectF,
+                    selected: Item | None, highlighted_lane: int, dpr: float) -> QPixmap:
+        """One lane's bars and markers on a transparent strip, kept while only the vertical scroll
+        changes: scrolling through thousands of lanes then mostly blits strips it already has."""
+        key = (i, id(selected) if i == highlighted_lane else 0)
+        strip = self._strips.get(key)
+        if strip is None:
+            if len(self._strips) > 400:
+                self._strips.clear()
+            height = geo.heights[i]
+            strip = QPixmap(math.ceil(body.width() * dpr), math.ceil(height * dpr))
+            strip.setDevicePixelRatio(dpr)
+            strip.fill(Qt.GlobalColor.transparent)
+            sp = QPainter(strip)
+            sp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            sp.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            sp.translate(-body.left(), -top)
+            sp.setClipRect(QRectF(body.left(), top, body.width(), height))
+            self._lane_body(sp, tl.lanes[i], top, view, body, selected)
+            sp.end()
+            self._strips[key] = strip
+        return strip
 
     def _lane_top(self, geo: LaneGeometry, view: View, i: int) -> float:
         return self.metrics.axis_h + geo.tops[i] - view.y0

@@ -30,7 +30,7 @@ class TimelineView(QAbstractScrollArea):
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.grabGesture(Qt.GestureType.PinchGesture)
-        self.renderer = Renderer(self.font(), self.palette())
+        self.renderer = self._make_renderer()
         self.timeline: Timeline | None = None
         self.geometry_ = None
         self.px_per_day = 0.05
@@ -268,11 +268,16 @@ class TimelineView(QAbstractScrollArea):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self.renderer = Renderer(self.font(), self.palette())
+            self.renderer = self._make_renderer()
             if self.timeline is not None:
                 self.geometry_ = LaneGeometry(self.timeline, self.renderer.metrics)
                 self._update_scrollbars()
         super().changeEvent(event)
+
+    def _make_renderer(self) -> Renderer:
+        renderer = Renderer(self.font(), self.palette())
+        renderer.cache_strips = True
+        return renderer
 
     def _tooltip(self, event) -> None:
         lane, item = self.item_at(QPointF(event.pos()))
