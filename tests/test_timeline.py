@@ -180,3 +180,10 @@ def test_bars_are_coloured_by_club_in_coach_lanes_and_by_person_in_club_lanes(ca
     by_club = build_timeline(careers, LaneMode.CLUB, today=TODAY)
     blessin = {b.colour_key for l in by_club.lanes for b in l.bars if b.tenure.person == "Alexander Blessin"}
     assert len(blessin) == 1, "one person keeps one colour across club lanes"
+
+
+def test_lane_summary_counts_clubs_or_people_and_articles(careers):
+    coach = lane(build_timeline(careers, LaneMode.COACH, today=TODAY), "Alexander Blessin")
+    assert coach.summary(LaneMode.COACH) == "5 clubs · 2 articles"
+    club = lane(build_timeline(careers, LaneMode.CLUB, today=TODAY), "KV Mechelen")
+    assert club.summary(LaneMode.CLUB) == "4 people · 2 articles"

@@ -127,6 +127,18 @@ class Lane:
         """Rows the lane needs, counting the undated column (which wraps `undated_per_row` items a row)."""
         return max(self.rows, -(-len(self.undated) // max(1, undated_per_row)))
 
+    def summary(self, mode: LaneMode) -> str:
+        """'5 clubs · 3 articles' for a person, '4 people · 2 articles' for a club: the lane at a glance."""
+        tenures = [b.tenure for b in self.bars] + [u.tenure for u in self.undated if u.tenure is not None]
+        others = {t.club_id for t in tenures} if mode is LaneMode.COACH else {t.person for t in tenures}
+        docs = {e.doc for t in tenures for e in t.events} | {m.event.doc for m in self.markers}
+        docs |= {u.event.doc for u in self.undated if u.event is not None}
+        noun = "club" if mode is LaneMode.COACH else "person"
+        plural = {"club": "clubs", "person": "people"}[noun]
+        parts = [f"{len(others)} {noun if len(others) == 1 else plural}"] if others else []
+        parts.append(f"{len(docs)} article{'' if len(docs) == 1 else 's'}")
+        return " · ".join(parts)
+
     def search_text(self) -> str:
         parts = [self.title, *(b.label for b in self.bars), *(u.label for u in self.undated)]
         parts += [m.event.club + " " + m.event.person for m in self.markers]

@@ -560,11 +560,19 @@ class Renderer:
         p.setClipRect(col)
         p.fillRect(col, self.colour(QPalette.ColorRole.Window))
         self._lane_backgrounds(p, geo, view, lanes, col, -1)
-        p.setPen(self.colour(QPalette.ColorRole.WindowText))
+        title_pen = self.colour(QPalette.ColorRole.WindowText)
+        summary_pen = self.colour(QPalette.ColorRole.PlaceholderText)
         for i in lanes:
             top = self._lane_top(geo, view, i)
-            title = self.fm_bold.elidedText(tl.lanes[i].title, Qt.TextElideMode.ElideRight, m.label_w - 14)
+            lane = tl.lanes[i]
+            title = self.fm_bold.elidedText(lane.title, Qt.TextElideMode.ElideRight, m.label_w - 14)
+            p.setPen(title_pen)
             self.text(p, 8, top + m.lane_pad + m.row_h / 2, title, self.bold)
+            if geo.heights[i] >= 2 * m.row_h:  # room for a second line: what the lane holds
+                summary = self.fm_small.elidedText(lane.summary(tl.mode), Qt.TextElideMode.ElideRight,
+                                                   m.label_w - 14)
+                p.setPen(summary_pen)
+                self.text(p, 8, top + m.lane_pad + m.row_h * 1.35, summary, self.small)
         p.restore()
         p.setPen(QPen(self.colour(QPalette.ColorRole.Mid), 1))
         p.drawLine(QPointF(m.label_w, 0), QPointF(m.label_w, body.bottom()))

@@ -5,6 +5,8 @@ what the viewport shows, and the lane labels, axis and undated column stay fixed
 """
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QNativeGestureEvent, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPinchGesture, QToolTip, QWidget
@@ -282,6 +284,9 @@ class TimelineView(QAbstractScrollArea):
     def _tooltip(self, event) -> None:
         lane, item = self.item_at(QPointF(event.pos()))
         text = tooltip_text(item) if item is not None else ""
+        if not text and lane >= 0 and event.pos().x() < self.renderer.metrics.label_w and self.timeline is not None:
+            title = self.timeline.lanes[lane].title
+            text = f"<b>{escape(title)}</b><br>{escape(self.timeline.lanes[lane].summary(self.timeline.mode))}"
         if text:
             QToolTip.showText(event.globalPos(), text, self.viewport(), QRect())
         else:
@@ -290,8 +295,6 @@ class TimelineView(QAbstractScrollArea):
 
 def tooltip_text(item: Item) -> str:
     """Person, club, role, dates and how many articles back it, in a few lines of rich text."""
-    from html import escape
-
     if isinstance(item, Marker):
         e = item.event
         what = "dismissed" if item.dismissed else e.kind.value
