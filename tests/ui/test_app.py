@@ -182,3 +182,14 @@ def test_opening_again_while_reading_replaces_the_running_job(qtbot, window, mon
     assert window.paths == ["second"]
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         window.cancel_loading()
+
+
+def test_progress_scale_counts_articles_not_files(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "b.html").write_text("x")
+    (tmp_path / "sources.csv").write_text("x")
+    (tmp_path / "feed.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n\n{"text": "c"}\n')
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "c.txt").write_text("x")
+    assert main_window_module.count_articles([str(tmp_path)]) == 5
+    assert main_window_module.count_articles([str(tmp_path / "a.txt")]) == 1

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from carrousel.careers import Careers, build_careers
 from carrousel.model import Document, Event, Kind, ReadProblem, Role
 from carrousel.pipeline import DocumentResult, iter_extract
+from carrousel.reading.files import JSONL_SUFFIXES, SUPPORTED_SUFFIXES
 from carrousel.timeline import Bar, Filters, LaneMode, Marker, Timeline, UndatedItem, build_timeline
 from carrousel.ui import app as app_settings
 from carrousel.ui.article_panel import ArticlePanel, Source
@@ -45,22 +46,33 @@ ROLE_GROUPS = {
 }
 
 
-def count_files(paths: list[str]) -> int:
-    """A quick upper bound on the number of articles, so the progress bar has a scale."""
+def count_articles(paths: list[str]) -> int:
+    """About how many articles the paths hold, so the progress bar has a scale: one per supported file,
+    one per line of a JSONL file (a file named twice is counted twice; the bar copes)."""
     total = 0
-    for p in map(Path, paths):
-        if p.is_dir():
-            total += sum(1 for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
-        elif p.exists():
-            total += 1
+    for root in map(Path, paths):
+        files = [f for f in root.rglob("*") if f.is_file()] if root.is_dir() else [root]
+        for f in files:
+            hidden = any(part.startswith(".") for part in f.parts[len(root.parts):])
+            suffix = f.suffix.casefold()
+            if not hidden and suffix in SUPPORTED_SUFFIXES:
+                total += _count_lines(f) if suffix in JSONL_SUFFIXES else 1
     return total
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with path.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError:
+        return 1
 
 
 def extraction_work(paths: list[str]):
     """The background work of opening a corpus: (done, total, DocumentResult) per article."""
 
     def work(cancelled) -> Iterator[tuple[int, int, DocumentResult]]:
-        total = count_files(paths)
+        total = count_articles(paths)
         for done, result in enumerate(iter_extract(paths, cancelled), start=1):
             yield done, max(total, done), result
 
