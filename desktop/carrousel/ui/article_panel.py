@@ -50,7 +50,6 @@ def open_external(url: str) -> bool:
 class ArticlePanel(QWidget):
     """Shows the sources of the current selection, one at a time."""
 
-    link_requested = Signal(str)
     shown = Signal(object)  # the Document now displayed, or None
 
     def __init__(self, parent: QWidget | None = None):
@@ -73,7 +72,7 @@ class ArticlePanel(QWidget):
         self.link = QLabel()
         self.link.setOpenExternalLinks(False)
         self.link.setTextFormat(Qt.TextFormat.RichText)
-        self.link.linkActivated.connect(self._link_activated)
+        self.link.linkActivated.connect(open_external)
         self.body = SafeTextBrowser()
         self.placeholder = QLabel("Click a bar, a marker or a row of the events table to read the article behind it.")
         self.placeholder.setWordWrap(True)
@@ -194,10 +193,6 @@ class ArticlePanel(QWidget):
     def evidence_in_view(self) -> bool:
         """Whether the text cursor (left at the evidence) lies inside the visible part of the text."""
         return self.body.viewport().rect().contains(self.body.cursorRect().center())
-
-    def _link_activated(self, url: str) -> None:
-        self.link_requested.emit(url)
-        open_external(url)
 
 
 def _published(doc: Document) -> str:

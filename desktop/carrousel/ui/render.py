@@ -88,7 +88,8 @@ class View:
         return self.day0 + (x - m.label_w) / self.px_per_day
 
     def body(self, m: Metrics) -> QRectF:
-        return QRectF(m.label_w, m.axis_h, self.width - m.label_w - m.undated_w, self.height - m.axis_h - self.legend_h)
+        return QRectF(m.label_w, m.axis_h, max(0.0, self.width - m.label_w - m.undated_w),
+                      max(0.0, self.height - m.axis_h - self.legend_h))
 
 
 
