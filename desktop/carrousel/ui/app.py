@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from carrousel import __version__
-from carrousel.paths import seeds_dir
+from carrousel.paths import resource_path, seeds_dir
 
 ORGANISATION = "Carrousel"
 APPLICATION = "Carrousel"
@@ -62,7 +62,16 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """Every bundled size, so each platform picks a crisp one (an empty icon if the files are missing)."""
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("carrousel-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def run_app(paths: list[str]) -> int:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QProgressBar,
-    QPushButton, QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QStyle, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from carrousel.careers import Careers, build_careers
@@ -226,9 +226,15 @@ class MainWindow(QMainWindow):
         roles = view.addMenu("&Roles")
         roles.addActions(list(self.role_actions.values()))
 
+        style = self.style()
+        for action, icon in ((self.open_folder_action, QStyle.StandardPixmap.SP_DirOpenIcon),
+                             (self.open_files_action, QStyle.StandardPixmap.SP_FileIcon),
+                             (self.export_action, QStyle.StandardPixmap.SP_DialogSaveButton)):
+            action.setIcon(style.standardIcon(icon))
         bar = self.addToolBar("Main")
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addAction(self.open_folder_action)
         bar.addAction(self.open_files_action)
         bar.addAction(self.export_action)
