@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool
+from PySide6.QtCore import QSettings, QStandardPaths, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
 
 from carrousel.ui.worker import BackgroundJob
 from ui import sample
@@ -18,13 +19,19 @@ def isolated_settings(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def no_threads_left(qapp):
+def no_threads_or_timers_left(qapp):
     yield
     for job in list(BackgroundJob.running()):
         job.stop()
         pytest.fail("a BackgroundJob thread was still running after the test")
     assert not BackgroundJob._live, "a BackgroundJob was never finished"
     assert QThreadPool.globalInstance().activeThreadCount() == 0
+    from carrousel.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            active = [t.objectName() or repr(t) for t in widget.findChildren(QTimer) if t.isActive()]
+            assert not active, f"timers still running on a window after the test: {active}"
 
 
 @pytest.fixture
