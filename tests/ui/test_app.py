@@ -169,7 +169,8 @@ def test_empty_states_say_why_nothing_is_drawn(qtbot, window, monkeypatch):
     assert window.view.empty_text == "No career events were found in these articles."
     window.show_corpus(list(sample.documents().values()), sample.events())
     qtbot.keyClicks(window.search, "zzz")
-    assert not window.timeline.lanes and window.view.empty_text == "Nothing matches the search and filters."
+    qtbot.waitUntil(lambda: not window.timeline.lanes)
+    assert window.view.empty_text == "Nothing matches the search and filters."
 
 
 def test_opening_again_while_reading_replaces_the_running_job(qtbot, window, monkeypatch):

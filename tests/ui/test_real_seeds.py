@@ -59,4 +59,4 @@ def test_click_on_blessins_genoa_bar_highlights_the_genoa_sentence(qtbot, seeds_
 
 def test_search_filters_the_real_lanes(qtbot, seeds_window):
     qtbot.keyClicks(seeds_window.search, "Blessin")
-    assert [l.title for l in seeds_window.timeline.lanes] == ["Alexander Blessin"]
+    qtbot.waitUntil(lambda: [l.title for l in seeds_window.timeline.lanes] == ["Alexander Blessin"])

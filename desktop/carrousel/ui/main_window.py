@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(150)
         self._rebuild_timer.timeout.connect(self._rebuild)
+        self._search_timer = QTimer(self)  # debounces typing in the search box
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._rebuild)
 
         self._make_actions()
         self._make_status()
@@ -264,7 +268,8 @@ class MainWindow(QMainWindow):
         self.search.setToolTip("Show only lanes whose person or club matches (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(260)
-        self.search.textChanged.connect(self._on_filters_changed)
+        self.search.textChanged.connect(self._on_search_edited)
+        self.search.returnPressed.connect(self._search_now)
         bar.addWidget(self.search)
 
     def _make_status(self) -> None:
@@ -432,6 +437,14 @@ class MainWindow(QMainWindow):
     def _on_filters_changed(self, *args) -> None:
         self._rebuild()
 
+    def _on_search_edited(self, text: str) -> None:
+        """Typing restarts a short timer: a big corpus is laid out once per pause in typing, not per key."""
+        self._search_timer.start()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self._rebuild()
+
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -453,8 +466,10 @@ class MainWindow(QMainWindow):
         self._syncing = True
         self.model.set_events(self.timeline.events, self.documents)
         self._syncing = False
-        if selected_event is not None and selected_event in self.timeline.events:
-            self.select_event(self.timeline.events.index(selected_event), show_article=False)
+        if selected_event is not None:
+            row = _position(self.timeline.events, selected_event)
+            if row is not None:
+                self.select_event(row, show_article=False)
         elapsed_ms = (time.perf_counter() - started) * 1000
         self._rebuild_timer.setInterval(max(150, min(10_000, round(elapsed_ms * 4))))
 
@@ -557,9 +572,18 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._rebuild_timer.stop()
+        self._search_timer.stop()
         self._stop_job()
         self._save_layout()
         super().closeEvent(event)
+
+
+def _position(events: list[Event], wanted: Event) -> int | None:
+    """Where an event is now: the same object while only filters changed, an equal one after a re-merge."""
+    found = next((i for i, e in enumerate(events) if e is wanted), None)
+    if found is None:
+        found = next((i for i, e in enumerate(events) if e == wanted), None)
+    return found
 
 
 def _local_paths(mime) -> list[str]:
