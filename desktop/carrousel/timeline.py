@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Iterator
+from typing import Callable, Iterator
 
 from carrousel.careers import Careers, Tenure, fold, surname_of
 from carrousel.model import DateInterval, Event, Kind, Reason, Role
@@ -446,7 +446,7 @@ def _lane_matches(lane: Lane, query: str) -> bool:
     return all(w in text for w in words)
 
 
-def _lane_order(mode: LaneMode):
+def _lane_order(mode: LaneMode) -> Callable[[Lane], tuple]:
     """Coaches by when their career starts (a cascade reads like history); clubs alphabetically."""
     if mode is LaneMode.CLUB:
         return lambda lane: (fold(lane.title), lane.key)
