@@ -45,13 +45,15 @@ def test_only_http_links_open_in_the_system_browser(monkeypatch, url, opens):
 def test_article_shows_headline_estimated_date_and_highlighted_evidence(panel):
     docs = sample.documents()
     event = next(e for e in sample.events() if e.club == "Union" and e.person == "Blessin")
-    panel.show_sources([Source(docs[event.doc], [event.evidence])])
+    panel.show_sources([Source(docs[event.doc], [event])])
     assert panel.headline.text().startswith("Blessin deelt opmerkelijke anekdote")
     assert "estimated" in panel.meta.text() and "Europa League" in panel.meta.text()
     assert panel.highlighted_text() == event.evidence.text
     assert panel.evidence_in_view(), "the evidence, near the end of the article, is scrolled into view"
     assert "Meest recent" not in panel.body.toPlainText(), "the site's sidebar is not part of the article"
     assert not panel.link.isVisible(), "no URL, no link"
+    facts = panel.facts.text()
+    assert "joined" in facts and "Union" in facts and "afgelopen zomer" in facts, "what was read, and from which words"
 
 
 def test_article_with_url_offers_a_link_and_html_in_the_text_is_shown_as_text(panel, monkeypatch):

@@ -15,16 +15,32 @@ from PySide6.QtWidgets import (
     QComboBox, QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from carrousel.model import Document, Evidence, SegmentKind
-from carrousel.timeline import interval_text
+from carrousel.model import Document, Event, Evidence, Kind, Reason, SegmentKind
+from carrousel.timeline import ROLE_LABELS, interval_text
 
 
 @dataclass
 class Source:
-    """One article behind a selection and the evidence passages in it."""
+    """One article behind a selection and the events it gave for that selection."""
 
     document: Document
-    evidence: list[Evidence]
+    events: list[Event]
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return [e.evidence for e in self.events]
+
+
+def fact_text(e: Event) -> str:
+    """One extracted event in words, with the phrase its date came from: what the reader should check."""
+    what = "dismissed" if e.kind is Kind.LEFT and e.reason is Reason.DISMISSED else e.kind.value
+    if e.kind is Kind.LEFT and e.reason not in (None, Reason.DISMISSED, Reason.UNKNOWN):
+        what += f" ({e.reason.value})"  # type: ignore[union-attr]
+    when = interval_text(e.date)
+    if e.date is not None and e.date.text:
+        phrase = e.date.text if len(e.date.text) <= 60 else e.date.text[:59].rstrip() + "…"
+        when += f" — “{phrase}”"
+    return f"<b>{escape(what)}</b>: {escape(e.person)}, {escape(e.club)} ({ROLE_LABELS[e.role]}) · {escape(when)}"
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -69,6 +85,9 @@ class ArticlePanel(QWidget):
         self.headline.setFont(font)
         self.meta = QLabel()
         self.meta.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setToolTip("What Carrousel read in this article (highlighted below)")
         self.link = QLabel()
         self.link.setOpenExternalLinks(False)
         self.link.setTextFormat(Qt.TextFormat.RichText)
@@ -79,13 +98,13 @@ class ArticlePanel(QWidget):
         self.placeholder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        for w in (self.picker, self.headline, self.meta, self.link, self.body, self.placeholder):
+        for w in (self.picker, self.headline, self.meta, self.link, self.facts, self.body, self.placeholder):
             layout.addWidget(w)
         self.clear()
 
     def clear(self) -> None:
         self.sources = []
-        for w in (self.picker, self.headline, self.meta, self.link, self.body):
+        for w in (self.picker, self.headline, self.meta, self.link, self.facts, self.body):
             w.hide()
         self.placeholder.show()
         self.shown.emit(None)
@@ -97,7 +116,7 @@ class ArticlePanel(QWidget):
             return
         self.sources = sources
         self.placeholder.hide()
-        for w in (self.headline, self.meta, self.body):
+        for w in (self.headline, self.meta, self.facts, self.body):
             w.show()
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -126,6 +145,7 @@ class ArticlePanel(QWidget):
             self.link.show()
         else:
             self.link.hide()
+        self.facts.setText("<br>".join(fact_text(e) for e in source.events))
         self.body.setHtml(self._html(doc, source.evidence))
         self._scroll_to_evidence(source.evidence)
         self.shown.emit(doc)

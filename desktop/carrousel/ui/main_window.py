@@ -526,7 +526,7 @@ class MainWindow(QMainWindow):
         if show_article:
             event = self.timeline.events[row]
             doc = self.documents.get(event.doc)
-            self.article.show_sources([Source(doc, [event.evidence])] if doc else [])
+            self.article.show_sources([Source(doc, [event])] if doc else [])
 
     def show_article_for(self, item: Item) -> None:
         self.article.show_sources(self.sources_for(item))
@@ -541,9 +541,9 @@ class MainWindow(QMainWindow):
             events = [item.event]
         else:
             events = []
-        by_doc: dict[str, list] = defaultdict(list)
+        by_doc: dict[str, list[Event]] = defaultdict(list)
         for e in events:
-            by_doc[e.doc].append(e.evidence)
+            by_doc[e.doc].append(e)
         sources = [Source(self.documents[d], ev) for d, ev in by_doc.items() if d in self.documents]
         return sorted(sources, key=lambda s: (s.document.published.start or s.document.published.end or
                                               date.max, s.document.doc_id))
