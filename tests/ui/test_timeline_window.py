@@ -248,3 +248,18 @@ def test_cached_lane_strips_paint_exactly_what_direct_painting_does(sample_windo
     v.renderer.cache_strips = False
     direct = v.viewport().grab().toImage()
     assert cached == direct
+
+
+def test_arrow_keys_browse_items_and_the_article_follows(qtbot, sample_window):
+    w = sample_window
+    lane = lane_index(w, "Alexander Blessin")
+    bars = sorted(w.timeline.lanes[lane].bars, key=lambda b: b.core0)
+    w.view.select(bars[0], lane)
+    w.view.setFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_Right)
+    assert w.view.selected is not bars[0] and w.view._selected_lane == lane
+    assert w.article.sources, "moving the selection shows its article"
+    qtbot.keyClick(w.view, Qt.Key.Key_Down)
+    assert w.view._selected_lane == lane + 1
+    qtbot.keyClick(w.view, Qt.Key.Key_Up)
+    assert w.view._selected_lane == lane

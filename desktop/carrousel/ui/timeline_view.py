@@ -173,8 +173,34 @@ class TimelineView(QAbstractScrollArea):
             self.zoom_in()
         elif event.matches(QKeySequence.StandardKey.ZoomOut):
             self.zoom_out()
+        elif self.selected is not None and event.key() in NAVIGATION_KEYS:
+            self.step(*NAVIGATION_KEYS[event.key()])
         else:
             super().keyPressEvent(event)
+
+    def step(self, dx: int, dy: int) -> None:
+        """Keyboard browsing: left/right to the previous/next item of the lane (in time order, then the
+        undated column), up/down to the nearest item of the lane above/below. The article follows."""
+        if self.timeline is None or self.selected is None or self._selected_lane < 0:
+            return
+        lane_index = self._selected_lane
+        here = _position(self.selected)
+        if dy:
+            lane_index += dy
+            while 0 <= lane_index < len(self.timeline.lanes) and not _items(self.timeline.lanes[lane_index]):
+                lane_index += dy
+            if not 0 <= lane_index < len(self.timeline.lanes):
+                return
+            items = _items(self.timeline.lanes[lane_index])
+            target = min(items, key=lambda item: abs(_position(item) - here))
+        else:
+            items = _items(self.timeline.lanes[lane_index])
+            at = next((i for i, item in enumerate(items) if item is self.selected), 0)
+            if not 0 <= at + dx < len(items):
+                return
+            target = items[at + dx]
+        self.select(target, lane_index, ensure_visible=True)
+        self.activated.emit(target)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ToolTip:
@@ -291,6 +317,24 @@ class TimelineView(QAbstractScrollArea):
             QToolTip.showText(event.globalPos(), text, self.viewport(), QRect())
         else:
             QToolTip.hideText()
+
+
+NAVIGATION_KEYS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1),
+                   Qt.Key.Key_Down: (0, 1)}
+
+
+def _items(lane) -> list[Item]:
+    """A lane's selectable things in reading order: bars and markers by time, then undated entries."""
+    dated: list[Item] = sorted([*lane.bars, *lane.markers], key=_position)
+    return dated + list(lane.undated)
+
+
+def _position(item: Item) -> float:
+    if isinstance(item, Bar):
+        return item.core0
+    if isinstance(item, Marker):
+        return item.x
+    return float("inf")  # undated entries come after everything dated
 
 
 def tooltip_text(item: Item) -> str:
