@@ -194,3 +194,13 @@ def test_progress_scale_counts_articles_not_files(tmp_path):
     (tmp_path / ".hidden" / "c.txt").write_text("x")
     assert main_window_module.count_articles([str(tmp_path)]) == 5
     assert main_window_module.count_articles([str(tmp_path / "a.txt")]) == 1
+
+
+def test_the_window_explains_itself_without_a_display(monkeypatch, capsys):
+    import sys as _sys
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(_sys, "platform", "linux")
+    assert app_module.run_app([]) == 1
+    assert "export-png" in capsys.readouterr().err

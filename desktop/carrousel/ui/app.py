@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -49,6 +50,12 @@ def remember_corpus(paths: list[str]) -> None:
     s.sync()
 
 
+def _no_display() -> bool:
+    """On Linux without X11/Wayland, Qt would abort with a cryptic plugin error instead."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def initial_paths(paths: list[str]) -> list[str]:
     """The command line's paths; else last run's corpus; else, on first run, the bundled sample articles."""
     return paths or last_corpus() or [str(seeds_dir())]
@@ -76,6 +83,10 @@ def app_icon() -> QIcon:
 
 def run_app(paths: list[str]) -> int:
     """`carrousel [PATH...]`: open the window on PATHs (or the last / bundled corpus) and run until closed."""
+    if _no_display():
+        print("carrousel: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+              "`carrousel export-png PATH... -o timeline.png` draws the timeline without one", file=sys.stderr)
+        return 1
     app = application()
     from carrousel.ui.main_window import MainWindow
 
