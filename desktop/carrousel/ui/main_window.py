@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
     def set_mode(self, mode: LaneMode) -> None:
         self.mode = mode
         (self.by_coach_action if mode is LaneMode.COACH else self.by_club_action).setChecked(True)
-        self.view.selected = None
+        self.view.select(None)
         self._rebuild()
 
     def _on_filters_changed(self, *args) -> None:
