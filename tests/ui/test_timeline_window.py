@@ -117,6 +117,7 @@ def test_kind_toggle_hides_rumours_and_players_toggle_adds_player_lanes(sample_w
     w = sample_window
     w.kind_actions[Kind.RUMOUR].trigger()
     assert not any(e.kind is Kind.RUMOUR for e in w.timeline.events)
+    assert w.filter_buttons[0][0].text() == "Kinds (3/4)", "the toolbar says that some kinds are hidden"
     assert w.model.rowCount() == len(w.timeline.events)
     w.by_club_action.trigger()
     before = {l.title for l in w.timeline.lanes}

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         bar.addAction(self.by_club_action)
         bar.addAction(self.players_action)
         bar.addSeparator()
+        self.filter_buttons: list[tuple[QToolButton, str, list[QAction]]] = []
         for title, actions, tip in (("Kinds", self.kind_actions.values(), "Which kinds of events to show"),
                                     ("Roles", self.role_actions.values(), "Which roles to show")):
             button = QToolButton()
@@ -257,6 +258,7 @@ class MainWindow(QMainWindow):
             m.addActions(list(actions))
             button.setMenu(m)
             bar.addWidget(button)
+            self.filter_buttons.append((button, title, list(actions)))
         bar.addSeparator()
         bar.addAction(self.zoom_out_action)
         bar.addAction(self.zoom_in_action)
@@ -435,6 +437,9 @@ class MainWindow(QMainWindow):
         self._rebuild()
 
     def _on_filters_changed(self, *args) -> None:
+        for button, title, actions in self.filter_buttons:  # say on the button when some are hidden
+            shown = sum(a.isChecked() for a in actions)
+            button.setText(title if shown == len(actions) else f"{title} ({shown}/{len(actions)})")
         self._rebuild()
 
     def _on_search_edited(self, text: str) -> None:
