@@ -197,6 +197,19 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Hoefkens", "Standard", "head_coach", "joined", "2023-10-03", "2023-10-03")]),
     ("Carl Hoefkens, die eerder hoofdcoach was bij Club Brugge, keert terug bij Standard.",
      [("Carl Hoefkens", "Club Brugge", "head_coach", "spell"), ("Carl Hoefkens", "Standard", "head_coach", "joined")]),
+    # --- searches, opponents, rumours that contain an appointment word --------------------------------------
+    ("Bij RSC Anderlecht wordt volop gezocht naar een nieuwe hoofdcoach.", []),
+    ("Riemer werd vorige week aan de deur gezet na een 0-2 nederlaag tegen Club Brugge.",
+     [("Brian Riemer", "RSC Anderlecht", "head_coach", "left", "2023-09-25", "2023-10-01")]),
+    ("Anderlecht denkt aan Hein Vanhaezebrouck als nieuwe trainer.",
+     [("Hein Vanhaezebrouck", "RSC Anderlecht", "head_coach", "rumour")]),
+    ("Hubert nam tijdelijk over na het vertrek van Brian Riemer bij Anderlecht.",
+     [("Hubert", "RSC Anderlecht", "interim_coach", "joined"), ("Brian Riemer", "RSC Anderlecht", "head_coach", "left")]),
+    ("Volgens De Telegraaf zou Anderlecht gesprekken voeren met Ariel Jacobs.",
+     [("Ariel Jacobs", "RSC Anderlecht", "head_coach", "rumour")]),
+    ("Brian Riemer haalde met Anderlecht geen prijzen binnen.", []),
+    ("Wormuth volgde in Almelo John Stegeman op, die naar PEC Zwolle vertrok.",
+     [("John Stegeman", "PEC Zwolle", "head_coach", "joined")]),
     # --- two people paired with their own clubs ---------------------------------------------------------
     ("Kompany was toen speler bij Manchester City, Martinez was trainer bij Everton.",
      [("Vincent Kompany", "Manchester City", "player", "spell"), ("Roberto Martinez", "Everton", "head_coach", "spell")]),
@@ -208,6 +221,8 @@ TABLE: list[tuple[str, list[tuple]]] = [
 CONTEXT = {
     "Kompany was toen": "Vincent Kompany en Roberto Martinez kennen elkaar al lang.",
     "Hoefkens tekent": "Trainer Hoefkens is terug.",
+    "Riemer werd vorige week": "Brian Riemer was trainer van RSC Anderlecht.",
+    "Hubert nam": "Coach Hubert is klaar.",
 }
 
 

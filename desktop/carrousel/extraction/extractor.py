@@ -193,12 +193,16 @@ class Extractor:
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
             clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None
                      and c.via != "league" and not _is_title(c, s.people, text)
-                     and (c.club.kind != "national" or c.via == "nickname" or _NATIONAL_ROLE.search(clause_text))]
+                     and (c.club.kind != "national" or c.via == "nickname" or _NATIONAL_ROLE.search(clause_text))
+                     and not self.lexicon.opponent.search(text, max(clause.start, c.start - 40), c.start)]
             possible = self._triggers.cues_in(lower)
             if not possible or self.lexicon.hypothetical.search(lower):
                 out += self._titles(doc, s, clause, people, clubs, [])
                 continue
-            rumour_clause = bool(self.lexicon.rumour_markers.search(clause_text))
+            rumour_clause = bool(self.lexicon.rumour_markers.search(clause_text)) or any(
+                cue.kind is Kind.RUMOUR and cue.id in possible and any(
+                    not self._negated(clause_text, m.start(), m.end(), cue) for m in cue.regex.finditer(clause_text))
+                for cue in self._cues)
             used_clubs: set[int] = set()
             clause_events: list[Event] = []
             for cue in self._cues:
@@ -206,21 +210,26 @@ class Extractor:
                     continue
                 for m in cue.regex.finditer(clause_text):
                     start, end = clause.start + m.start(), clause.start + m.end()
-                    if self._negated(clause_text, m.start(), m.end()):
+                    if self._negated(clause_text, m.start(), m.end(), cue):
                         continue
+                    if cue.kind is Kind.JOINED and self.lexicon.searching.search(clause_text, 0, m.start() + 1):
+                        continue  # "op zoek naar een nieuwe hoofdcoach": nobody appointed yet
                     clause_events += self._bind(doc, s, clause, cue, start, end, people, clubs, used_clubs,
                                                 last_club, previous, rumour_clause)
+            _successor_takes_the_club(clause_events, {c.club.id for c in clubs})
             out += [e for e in clause_events if not self._needs_other(e, clause_events) and not _redundant_spell(e, clause_events)]
             out += self._titles(doc, s, clause, people, clubs, clause_events)
         return out
 
-    def _negated(self, clause: str, start: int, end: int) -> bool:
-        """A negator shortly before a cue, or right after a verbal one, cancels it. A cue ending in a
+    def _negated(self, clause: str, start: int, end: int, cue: Cue) -> bool:
+        """A negator shortly before a cue, inside its gap ("haalde geen prijzen binnen") or right after a
+        verbal one cancels it; one the cue itself spells ("niet verlengd") does not. A cue ending in a
         preposition ("passage bij") is followed by its object, not by its negation ("werd geen succes")."""
-        window = clause[max(0, start - 50):start]
+        window = clause[max(0, start - 50):start].lower()
         if not _ENDS_IN_PREPOSITION.search(clause[start:end]):
-            window += " " + clause[end:end + 25]
-        return bool(self.lexicon.negators.search(window.lower()))
+            window += " " + clause[end:end + 25].lower()
+        inside = [m.group() for m in self.lexicon.negators.finditer(clause[start:end].lower())]
+        return bool(self.lexicon.negators.search(window)) or any(w not in cue.regex.pattern for w in inside)
 
     @staticmethod
     def _needs_other(event: Event, clause_events: list[Event]) -> bool:
@@ -241,8 +250,8 @@ class Extractor:
         kind = Kind.RUMOUR if rumour_clause and cue.kind is Kind.JOINED else cue.kind
         clubs_before = [c for c in s.clubs if c.end <= clause.start and c.club is not None and c.via != "league"]
         linked = self._linked.get(person.name) if cue.kind in (Kind.JOINED, Kind.LEFT) else None
-        targets = self._pick_clubs(cue, s, text, clause, start, end, clubs, used_clubs, linked or last_club,
-                                   [] if linked else clubs_before, s.background)
+        targets = self._pick_clubs(cue, s, text, clause, start, end, clubs, used_clubs, last_club, clubs_before,
+                                   s.background, linked)
         if not targets:
             return []
         clause_text = text[clause.start:clause.end]
@@ -272,7 +281,7 @@ class Extractor:
                 reason=Reason.MOVED if move_kind is Kind.LEFT else None, cue=cue.id, club_id=club.club.id,
                 country=club.club.country))
         for e in events:  # where the person is now, as far as this article has told: arrivals and spells
-            if cue.club != "list" and (e.kind in (Kind.JOINED, Kind.SPELL) or e.person not in self._linked):
+            if not cue.background and (e.kind in (Kind.JOINED, Kind.SPELL) or e.person not in self._linked):
                 self._linked[e.person] = next(c for c in [*targets, *(c for _, c in moves)] if c.club.id == e.club_id)
         if cue.also and kind is not Kind.RUMOUR and targets:
             implied = self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
@@ -348,14 +357,15 @@ class Extractor:
 
     def _pick_clubs(self, cue: Cue, s: _Sentence, text: str, clause: Span, start: int, end: int, clubs: list[ClubMention],
                     used: set[int], last_club: ClubMention | None, clubs_before: list[ClubMention],
-                    background: set[int]) -> list[ClubMention]:
+                    background: set[int], linked: ClubMention | None = None) -> list[ClubMention]:
         free = [c for c in clubs if id(c) not in used]
         if cue.kind is Kind.RUMOUR:
             free = [c for c in free if not self._affiliation(text, clause, c)]
         if cue.club == "list":
             listed = _club_list(text, end, free)
             used.update(id(c) for c in listed)
-            background.update(id(c) for c in listed)
+            if cue.background:
+                background.update(id(c) for c in listed)
             if listed:
                 return listed
         after = [c for c in free if c.start >= end and not text[max(clause.start, c.start - 4):c.start].lower().endswith("via ")]
@@ -377,6 +387,8 @@ class Extractor:
             return []  # "keerde terug naar de aanpak": the preposition's object is there, and not a club
         if self._names_unknown_club(masked_clause(s, clause, text)):
             return []
+        if linked is not None:  # the club this article already ties the person to, however far back
+            return [linked]
         refers_back = bool(self.lexicon.context_club.search(clause_text.lower())) or clause_text.lower().startswith("waar")
         context = ([c for c in clubs_before if id(c) not in used and id(c) not in background] or [last_club])[-1]
         if context is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and context.start >= clause.start - 600:
@@ -494,7 +506,9 @@ class Extractor:
                 role = next((r for r in map(self.lexicon.role_of, reversed(words)) if r), None)
                 club = next((c for c in clubs if re.fullmatch(r"\s*(?:(?:van|bij)\s+)?", doc.text[p.end:c.start] if c.start >= p.end else "x")
                              and (words[-1].lower() in ("van", "bij") or c.start > p.end)), None)
-                if role and club is not None:
+                standing = not re.search(r"\bnieuwe\b", doc.text[p.start:p.end], re.IGNORECASE) and not \
+                    self.lexicon.negators.search(doc.text[clause.start:p.start].lower())
+                if role and club is not None and standing:
                     out.append(Event(doc=doc.doc_id, person=p.name, club=club.club.name, role=role, kind=Kind.SPELL,
                                      evidence=Evidence(clause.start, clause.end, doc.text[clause.start:clause.end]),
                                      cue="description", club_id=club.club.id, country=club.club.country))
@@ -560,6 +574,17 @@ def _reason(cue: Cue, kind: Kind, clause: str) -> Reason | None:
     if reason is Reason.UNKNOWN and re.search(r"\bnaar\b", clause, re.IGNORECASE):
         return Reason.MOVED
     return reason
+
+
+def _successor_takes_the_club(events: list[Event], named: set[str]) -> None:
+    """"Hubert nam over na het vertrek van Riemer": an arrival with no club named in the clause is at the
+    club someone else leaves in that clause."""
+    departures = [e for e in events if e.kind is Kind.LEFT]
+    for i, e in enumerate(events):
+        if e.kind is Kind.JOINED and e.club_id not in named:
+            other = next((d for d in departures if d.person != e.person), None)
+            if other is not None:
+                events[i] = replace(e, club=other.club, club_id=other.club_id, country=other.country)
 
 
 def _clause_of(s: _Sentence, offset: int) -> Span:

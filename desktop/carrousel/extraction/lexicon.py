@@ -45,6 +45,7 @@ class Cue:
     present: bool = False
     also: Implied | None = None
     needs_other_event: bool = False
+    background: bool = False  # names someone's past: its clubs are not the context or his club now
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class Lexicon:
     descriptions: re.Pattern[str]
     first_person: frozenset[str]
     unknown_club: re.Pattern[str]  # "het Italiaanse Genoa": a name after a country adjective is a club
+    searching: re.Pattern[str]  # "op zoek naar een nieuwe trainer": nobody has been appointed
+    opponent: re.Pattern[str]  # "tegen Club Brugge": a match opponent, never a career club
     _role_cache: dict[str, Role | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role_of(self, word: str) -> Role | None:
@@ -148,6 +151,7 @@ def _cue(path: Path, raw: Any, index: int) -> Cue:
         present=bool(raw.get("present", False)),
         also=also,
         needs_other_event=bool(raw.get("needs_other_event", False)),
+        background=bool(raw.get("background", False)),
     )
 
 
@@ -192,9 +196,13 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         descriptions=_compile(
             people_path,
             "descriptions",
-            r"\b(?:" + _alternation(_strings(people_path, people_data, "descriptions"))[3:-1] + "|" + people_data.get("age_description", r"$^") + r")\b",
+            r"\b(?:" + _alternation(_strings(people_path, people_data, "descriptions"))[3:-1] + "|"
+            + people_data.get("role_description", r"$^") + "|" + people_data.get("age_description", r"$^") + r")\b",
         ),
         first_person=frozenset(_strings(people_path, people_data, "first_person")),
+        searching=_compile(cues_path, "searching", r"\b" + _alternation(_strings(cues_path, cues_data, "searching")) + r"\b"),
+        opponent=_compile(cues_path, "opponents", r"\b" + _alternation(_strings(cues_path, cues_data, "opponents"), escape=False)
+                          + r"\s+(?:het\s+|de\s+)?$"),
         unknown_club=_compile(
             cues_path,
             "country_adjectives",

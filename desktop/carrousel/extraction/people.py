@@ -22,7 +22,7 @@ PRONOUN_RE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Dd]ie laatste|[Ll]aatstgenoemde)\b
 _RELATIVE_RE = re.compile(r",\s+(die|wie)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|uit|naar|te|tegen|richting)\s+$")
 AGE_AFTER_RE = re.compile(r"\s*\(\d{2}\)")
-TITLE_BEFORE_RE = re.compile(r"([\w#'’-]+)\s+$")
+TITLE_BEFORE_RE = re.compile(r"(?:(\w+)\s+)?([\w#'’-]+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,8 @@ class PeopleResolver:
     _previous_subject: str | None = None
     _last_named: str | None = None
     _seen: dict[int, tuple[str, list[_Candidate]]] = field(default_factory=dict)  # per sentence start
+    _recent: list[str] = field(default_factory=list)  # names in reading order, most recent last
+    _titles: dict[str, Role] = field(default_factory=dict)  # the role a title gave a person ("TD Fredberg")
 
     @property
     def focus(self) -> str | None:
@@ -109,16 +111,20 @@ class PeopleResolver:
                    for p in found):  # "Arne Slot, die ..." and "volgde John Stegeman op, die ..."
                 references.append((start, start + len(m.group(1)), "relative"))
         found.sort(key=lambda m: m.start)
+        for m in found:
+            if m.title_role is not None:
+                self._titles.setdefault(m.name, m.title_role)
         for start, end, kind in sorted(references):
             if any(m.start <= start < m.end for m in found):
                 continue
-            name = self._resolve_reference(start, kind, found, sentence, clauses)
+            name = self._resolve_reference(start, kind, found, sentence, clauses, masked[start - sentence.start:end - sentence.start])
             if name:
                 found.append(PersonMention(start, end, name, kind))
                 found.sort(key=lambda m: m.start)
         if found:
             self._previous_subject = found[0].name
             self._last_named = found[-1].name
+            self._recent = [n for n in self._recent if n not in {m.name for m in found}] + [m.name for m in found]
         return found
 
     # -- helpers --------------------------------------------------------------------------------
@@ -147,12 +153,13 @@ class PeopleResolver:
                 continue
             before = TITLE_BEFORE_RE.search(masked[:start])
             if before:
-                word = before.group(1)
-                role = self.lexicon.role_of(word.lstrip("#").lstrip("-"))
+                word = before.group(2)
+                two = f"{before.group(1)} {word}" if before.group(1) else ""
+                role = (two and self.lexicon.role_of(two)) or self.lexicon.role_of(word.lstrip("#").lstrip("-"))
                 if role and (word.startswith("#") or word.lower() == word or "-" in word):
                     title_role, has_title = role, True
                     if word.startswith("#") and "-" in word:
-                        title_club_end = offset + before.start(1) + word.index("-")
+                        title_club_end = offset + before.start(2) + word.index("-")
             if AGE_AFTER_RE.match(masked, m.end()):
                 has_title = True
             out.append(_Candidate(offset + start, offset + m.end(), tokens, title_role, title_club_end, has_title))
@@ -189,9 +196,14 @@ class PeopleResolver:
         return out
 
     def _resolve_reference(
-        self, start: int, kind: str, found: list[PersonMention], sentence: Span, clauses: list[Span]
+        self, start: int, kind: str, found: list[PersonMention], sentence: Span, clauses: list[Span], surface: str = ""
     ) -> str | None:
         earlier = [m for m in found if m.end <= start]
+        if kind == "description":  # "de 60-jarige trainer" is not the sporting director named just before
+            role = next((r for r in map(self.lexicon.role_of, reversed(surface.split())) if r), None)
+            pool = [m.name for m in earlier] or self._recent
+            fitting = [n for n in pool if role is None or _compatible(role, self._titles.get(n))]
+            return fitting[-1] if fitting else None
         if kind == "relative":
             return earlier[-1].name if earlier else None
         if kind == "pronoun_object":
@@ -209,6 +221,14 @@ class PeopleResolver:
         if kind == "pronoun":
             return self._previous_subject
         return self._last_named
+
+
+def _compatible(described: Role, titled: Role | None) -> bool:
+    """A description's role fits a person unless a title gave him a role of another kind."""
+    if titled is None or described is titled:
+        return True
+    coaching = {Role.HEAD_COACH, Role.ASSISTANT_COACH, Role.INTERIM_COACH, Role.YOUTH_COACH, Role.NATIONAL_COACH}
+    return described in coaching and titled in coaching
 
 
 def _surname_tokens(tokens: list[str], particles: frozenset[str]) -> str:
