@@ -187,3 +187,18 @@ def test_lane_summary_counts_clubs_or_people_and_articles(careers):
     assert coach.summary(LaneMode.COACH) == "5 clubs · 2 articles"
     club = lane(build_timeline(careers, LaneMode.CLUB, today=TODAY), "KV Mechelen")
     assert club.summary(LaneMode.CLUB) == "4 people · 2 articles"
+
+
+def test_the_same_event_in_many_articles_is_one_marker_or_entry_listing_them_all():
+    base = sample.events()
+    copies = []
+    for n in range(3):  # two more articles repeat the Genoa appointment and the Club Brugge rumour
+        copies += [replace(e, doc=f"copy{n}.txt") for e in base if e.club in ("Genoa", "Club Brugge")
+                   and e.kind in (Kind.JOINED, Kind.RUMOUR)]
+    tl = build_timeline(build_careers(base + copies), today=TODAY)
+    blessin = lane(tl, "Alexander Blessin")
+    genoa = [m for m in blessin.markers if m.event.club == "Genoa" and m.event.kind is Kind.JOINED]
+    rumours = [u for u in blessin.undated if u.event is not None and u.event.kind is Kind.RUMOUR]
+    assert len(genoa) == 1 and len(genoa[0].events) == 4
+    assert len(rumours) == 1 and len(rumours[0].events) == 4
+    assert sorted(tl.events_of(genoa[0])) == sorted(genoa[0].indices) and len(genoa[0].indices) == 4

@@ -76,18 +76,23 @@ class Bar:
 
 @dataclass(eq=False)
 class Marker:
-    """One dated joined/left/rumour event; `lo..hi` is the interval the date could lie in."""
+    """One dated joined/left/rumour event, as reported by one or more articles (`events`: the same
+    person, club, role, kind and date in each); `lo..hi` is the interval the date could lie in."""
 
-    event: Event
-    index: int  # position in Timeline.events
+    events: list[Event]
     lo: float
     hi: float
     row: int = 0
     bar: Bar | None = None
+    indices: list[int] = field(default_factory=list)  # positions of `events` in Timeline.events
     x: float = field(init=False)  # the middle of lo..hi, where the glyph is drawn
 
     def __post_init__(self) -> None:
         self.x = (self.lo + self.hi) / 2
+
+    @property
+    def event(self) -> Event:
+        return self.events[0]
 
     @property
     def dismissed(self) -> bool:
@@ -95,18 +100,24 @@ class Marker:
 
     @property
     def estimated(self) -> bool:
-        return bool(self.event.date and self.event.date.estimated)
+        """Drawn as estimated only when no report gives the date as stated."""
+        return all(e.date is not None and e.date.estimated for e in self.events)
 
 
 @dataclass(eq=False)
 class UndatedItem:
-    """A tenure with no date at all, or an undated event that no drawn bar can carry."""
+    """A tenure with no date at all, or an undated event (as reported by one or more articles) that no
+    drawn bar can carry."""
 
     label: str
     colour_key: str
     tenure: Tenure | None = None
-    event: Event | None = None
-    index: int = -1  # the event's position in Timeline.events, when this is an event
+    events: list[Event] = field(default_factory=list)
+    indices: list[int] = field(default_factory=list)  # positions of `events` in Timeline.events
+
+    @property
+    def event(self) -> Event | None:
+        return self.events[0] if self.events else None
 
     @property
     def playing(self) -> bool:
@@ -131,8 +142,8 @@ class Lane:
         """'5 clubs · 3 articles' for a person, '4 people · 2 articles' for a club: the lane at a glance."""
         tenures = [b.tenure for b in self.bars] + [u.tenure for u in self.undated if u.tenure is not None]
         others = {t.club_id for t in tenures} if mode is LaneMode.COACH else {t.person for t in tenures}
-        docs = {e.doc for t in tenures for e in t.events} | {m.event.doc for m in self.markers}
-        docs |= {u.event.doc for u in self.undated if u.event is not None}
+        docs = {e.doc for t in tenures for e in t.events}
+        docs |= {e.doc for item in [*self.markers, *self.undated] for e in item.events}
         noun = "club" if mode is LaneMode.COACH else "person"
         plural = {"club": "clubs", "person": "people"}[noun]
         parts = [f"{len(others)} {noun if len(others) == 1 else plural}"] if others else []
@@ -158,12 +169,9 @@ class Timeline:
 
     def events_of(self, item: Bar | Marker | UndatedItem) -> list[int]:
         """Indices into `events` of the events behind one drawn thing (a bar has all its tenure's events)."""
-        if isinstance(item, Marker):
-            return [item.index]
-        tenure = item.tenure
-        if tenure is None:
-            return [item.index] if isinstance(item, UndatedItem) and item.index >= 0 else []
-        wanted = {id(e) for e in tenure.events}
+        if isinstance(item, Marker) or item.tenure is None:
+            return list(item.indices)
+        wanted = {id(e) for e in item.tenure.events}
         return [i for i, e in enumerate(self.events) if id(e) in wanted]
 
     def item_for_event(self, index: int) -> tuple[int, Bar | Marker | UndatedItem] | None:
@@ -176,11 +184,11 @@ class Timeline:
         fallback: tuple[int, Bar | Marker | UndatedItem] | None = None
         for lane_index, lane in enumerate(self.lanes):
             for m in lane.markers:
-                if m.event is target:
+                if any(e is target for e in m.events):
                     return lane_index, m
             if fallback is None:
                 item = next((b for b in lane.bars if holds(b.tenure)), None) or next(
-                    (u for u in lane.undated if u.event is target or holds(u.tenure)), None)
+                    (u for u in lane.undated if any(e is target for e in u.events) or holds(u.tenure)), None)
                 fallback = (lane_index, item) if item is not None else None
         return fallback
 
@@ -276,6 +284,7 @@ def _build(careers: Careers, mode: LaneMode, filters: Filters, today: date | Non
     lane_key = (lambda person, club: person) if mode is LaneMode.COACH else (lambda person, club: club)
     lanes: dict[str, Lane] = {}
     owner: dict[int, Tenure] = {}
+    reports: dict[tuple, Marker | UndatedItem] = {}  # one drawn thing per event, however many articles report it
     for t in tenures:
         key = lane_key(t.person, t.club_id)
         lane = lanes.setdefault(key, Lane(key, t.person if mode is LaneMode.COACH else t.club))
@@ -308,12 +317,19 @@ def _build(careers: Careers, mode: LaneMode, filters: Filters, today: date | Non
             lane = lanes.setdefault(key, Lane(key, e.person if mode is LaneMode.COACH else e.club))
         bar = bar_of.get(id(tenure)) if tenure is not None else None
         span = _event_span(e)
-        if span is None:
-            if bar is not None or tenure is None:  # an undated tenure already lists its own events
-                colour = _colour_key(mode, e.person, club_key(e))
-                lane.undated.append(UndatedItem(_event_label(e, mode), colour, event=e))
-            continue
-        lane.markers.append(Marker(e, -1, span[0], span[1], bar.row if bar else 0, bar))
+        if span is None and bar is None and tenure is not None:
+            continue  # an undated tenure already lists its own events
+        same = (key, id(tenure), e.person, club_key(e), e.role, e.kind, e.reason, span)
+        known = reports.get(same)
+        if known is not None:
+            known.events.append(e)
+        elif span is None:
+            colour = _colour_key(mode, e.person, club_key(e))
+            reports[same] = item = UndatedItem(_event_label(e, mode), colour, events=[e])
+            lane.undated.append(item)
+        else:
+            reports[same] = marker = Marker([e], span[0], span[1], bar.row if bar else 0, bar)
+            lane.markers.append(marker)
 
     visible = [lane for lane in lanes.values() if _lane_matches(lane, filters.query)]
     for lane in visible:
@@ -322,8 +338,7 @@ def _build(careers: Careers, mode: LaneMode, filters: Filters, today: date | Non
     visible.sort(key=_lane_order(mode))
     start, end = _range(visible, today_day)
     if len(visible) < len(lanes):  # the search hid lanes: keep only the events still drawn
-        shown = {id(m.event) for lane in visible for m in lane.markers}
-        shown |= {id(u.event) for lane in visible for u in lane.undated if u.event is not None}
+        shown = {id(e) for lane in visible for item in [*lane.markers, *lane.undated] for e in item.events}
         shown |= {id(e) for lane in visible for t in _lane_tenures(lane) for e in t.events}
         events = [e for e in events if id(e) in shown]
     return _reindexed(Timeline(mode, visible, events, start, end, today_day))
@@ -333,11 +348,8 @@ def _reindexed(tl: Timeline) -> Timeline:
     """Point marker and undated-event indices at positions in the timeline's event list."""
     position = {id(e): i for i, e in enumerate(tl.events)}
     for lane in tl.lanes:
-        for m in lane.markers:
-            m.index = position[id(m.event)]
-        for u in lane.undated:
-            if u.event is not None:
-                u.index = position[id(u.event)]
+        for item in [*lane.markers, *lane.undated]:
+            item.indices = [position[id(e)] for e in item.events]
     return tl
 
 

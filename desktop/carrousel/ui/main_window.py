@@ -24,7 +24,7 @@ from carrousel.careers import Careers, build_careers
 from carrousel.model import Document, Event, Kind, ReadProblem, Role
 from carrousel.pipeline import DocumentResult, iter_extract
 from carrousel.reading.files import JSONL_SUFFIXES, SUPPORTED_SUFFIXES
-from carrousel.timeline import Bar, Filters, LaneMode, Marker, Timeline, UndatedItem, build_timeline
+from carrousel.timeline import Bar, Filters, LaneMode, Timeline, UndatedItem, build_timeline
 from carrousel.ui import app as app_settings
 from carrousel.ui.article_panel import ArticlePanel, Source
 from carrousel.ui.events_table import EVENT_ROLE, EventsModel, EventsProxy
@@ -538,14 +538,10 @@ class MainWindow(QMainWindow):
 
     def sources_for(self, item: Item) -> list[Source]:
         """The articles behind an item, oldest first, each with the passages that support it."""
-        if isinstance(item, Marker):
-            events = [item.event]
-        elif isinstance(item, (Bar, UndatedItem)) and item.tenure is not None:
-            events = item.tenure.events
-        elif isinstance(item, UndatedItem) and item.event is not None:
-            events = [item.event]
+        if isinstance(item, Bar) or (isinstance(item, UndatedItem) and item.tenure is not None):
+            events = item.tenure.events  # type: ignore[union-attr]
         else:
-            events = []
+            events = item.events  # a marker or undated entry: every article reporting that event
         by_doc: dict[str, list[Event]] = defaultdict(list)
         for e in events:
             by_doc[e.doc].append(e)

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
     QPolygonF, QStaticText, QTransform,
 )
 
-from carrousel.model import Kind
+from carrousel.model import Kind, Reason
 from carrousel.timeline import Bar, Lane, Marker, Timeline, UndatedItem, stable_colour, ticks
 from carrousel.ui import legend
 
@@ -541,12 +541,15 @@ class Renderer:
         text_left = sw.right() + 4
         if item.event is not None:
             c = QPointF(text_left + self.metrics.marker * 0.6, rect.center().y())
-            self.glyph(p, item.event.kind, item.event.reason is not None and item.event.reason.value == "dismissed",
-                       c, self.metrics.marker * 0.85, self.colour(QPalette.ColorRole.Text),
-                       self.colour(QPalette.ColorRole.Base))
+            self.glyph(p, item.event.kind, item.event.reason is Reason.DISMISSED, c, self.metrics.marker * 0.85,
+                       self._ink, self._halo)
             text_left += self.metrics.marker * 1.4
         p.setPen(self._ink)
-        elided = self.fm_small.elidedText(item.label, Qt.TextElideMode.ElideRight, rect.right() - text_left - 3)
+        label = item.label
+        reports = len({e.doc for e in item.events})
+        if reports > 1:  # the same event in several articles: one entry, with the count
+            label += f" ×{reports}"
+        elided = self.fm_small.elidedText(label, Qt.TextElideMode.ElideRight, rect.right() - text_left - 3)
         self.text(p, text_left, rect.center().y(), elided, self.small)
         if selected:
             p.setBrush(Qt.BrushStyle.NoBrush)

@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QNativeGestureEvent, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPinchGesture, QToolTip, QWidget
 
-from carrousel.model import DateInterval
+from carrousel.model import DateInterval, Kind, Reason
 from carrousel.timeline import (
-    ROLE_LABELS, Bar, Marker, Timeline, UndatedItem, date_range_text, interval_text,
+    ROLE_LABELS, Bar, Marker, Timeline, date_range_text, interval_text,
 )
 from carrousel.ui.render import Item, LaneGeometry, Renderer, View
 
@@ -339,21 +339,16 @@ def _position(item: Item) -> float:
 
 def tooltip_text(item: Item) -> str:
     """Person, club, role, dates and how many articles back it, in a few lines of rich text."""
-    if isinstance(item, Marker):
-        e = item.event
-        what = "dismissed" if item.dismissed else e.kind.value
+    if isinstance(item, Marker) or item.tenure is None:
+        e = item.events[0]
+        what = "dismissed" if e.kind is Kind.LEFT and e.reason is Reason.DISMISSED else e.kind.value
         lines = [f"<b>{escape(e.person)}</b>", f"{escape(what)}: {escape(e.club)} ({ROLE_LABELS[e.role]})",
                  f"date: {escape(interval_text(e.date))}"]
         if e.date and e.date.text:
             lines.append(f"“{escape(e.date.text)}”")
-        lines.append("1 source")
+        lines.append(_sources(len({x.doc for x in item.events})))
         return "<br>".join(lines)
     tenure = item.tenure
-    if tenure is None:
-        assert isinstance(item, UndatedItem) and item.event is not None
-        e = item.event
-        return (f"<b>{escape(e.person)}</b><br>{escape(e.kind.value)}: {escape(e.club)} ({ROLE_LABELS[e.role]})"
-                f"<br>date: undated<br>1 source")
     start = date_range_text(tenure.start_lo, tenure.start_hi) if (tenure.start_lo or tenure.start_hi) else "unknown"
     if tenure.end_lo or tenure.end_hi:
         end = date_range_text(tenure.end_lo, tenure.end_hi)
@@ -366,6 +361,10 @@ def tooltip_text(item: Item) -> str:
         lines.append("<i>≈ some dates are estimated</i>")
     for c in tenure.conflicts:
         lines.append(f"<i>⚠ {escape(c)}</i>")
-    lines.append(f"{n} source{'s' if n != 1 else ''}")
+    lines.append(_sources(n))
     return "<br>".join(lines)
+
+
+def _sources(n: int) -> str:
+    return f"{n} source{'s' if n != 1 else ''}"
 
