@@ -264,3 +264,16 @@ def test_arrow_keys_browse_items_and_the_article_follows(qtbot, sample_window):
     assert w.view._selected_lane == lane + 1
     qtbot.keyClick(w.view, Qt.Key.Key_Up)
     assert w.view._selected_lane == lane
+
+
+def test_double_click_zooms_to_a_bar(qtbot, sample_window):
+    w = sample_window
+    lane = lane_index(w, "Alexander Blessin")
+    oostende = next(b for b in w.timeline.lanes[lane].bars if b.tenure.club == "KV Oostende")
+    pos = screen_point(w, oostende, lane)
+    qtbot.mouseDClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    v = w.view.view()
+    m = w.view.renderer.metrics
+    body = v.body(m)
+    assert v.day_at(m, body.left()) < oostende.x0 and oostende.x1 < v.day_at(m, body.right())
+    assert (oostende.x1 - oostende.x0) * v.px_per_day > body.width() * 0.5, "the bar now fills most of the view"

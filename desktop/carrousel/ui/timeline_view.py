@@ -248,6 +248,24 @@ class TimelineView(QAbstractScrollArea):
             self._press, self._dragging = None, False
         super().mouseReleaseEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        lane, item = self.item_at(event.position())
+        if isinstance(item, (Bar, Marker)):
+            self.zoom_to(*((item.x0, item.x1) if isinstance(item, Bar) else (item.lo - 90, item.hi + 90)))
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def zoom_to(self, lo: float, hi: float) -> None:
+        """Double-click: fit a span of days into the middle 70% of the body."""
+        if self.timeline is None:
+            return
+        width = self._body_width()
+        self.px_per_day = min(MAX_PX_PER_DAY, max(self.min_px_per_day(), width * 0.7 / max(1.0, hi - lo)))
+        self._user_view = True
+        self._update_scrollbars()
+        self._scroll_to_day((lo + hi) / 2 - width / 2 / self.px_per_day)
+        self.viewport().update()
+
     # ---------------------------------------------------------------- selection
     def item_at(self, pos: QPointF) -> tuple[int, Item | None]:
         if self.timeline is None or self.geometry_ is None:
