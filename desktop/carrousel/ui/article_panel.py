@@ -93,7 +93,10 @@ class ArticlePanel(QWidget):
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.linkActivated.connect(open_external)
         self.body = SafeTextBrowser()
-        self.placeholder = QLabel("Click a bar, a marker or a row of the events table to read the article behind it.")
+        self.placeholder = QLabel(
+            "Click a bar, a marker or a row of the events table to read the article behind it.<br><br>"
+            "<small>Ctrl+wheel or +/− zooms, drag or wheel pans, Ctrl+0 fits all, double-click zooms to a bar, "
+            "arrow keys step through the selection.</small>")
         self.placeholder.setWordWrap(True)
         self.placeholder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
