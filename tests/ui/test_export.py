@@ -77,3 +77,20 @@ def test_export_png_command_fails_cleanly_on_nothing_readable(tmp_path, capsys):
     assert export_png_cli([tmp_path], tmp_path / "x.png") == 1
     assert "no article could be read" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_file_export_png_asks_what_and_where_then_writes(sample_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from carrousel.ui.widgets import ExportDialog
+
+    def answer(dialog):
+        dialog.visible.setChecked(True)
+        dialog.scale.setCurrentIndex(1)  # 2x
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", answer)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "shot"), "PNG images (*.png)"))
+    sample_window.export_action.trigger()
+    image = QImage(str(tmp_path / "shot.png"))
+    assert image.width() == sample_window.view.viewport().width() * 2, "the visible part at 2x, .png added"
