@@ -199,27 +199,38 @@ class Extractor:
             if not possible or self.lexicon.hypothetical.search(lower):
                 out += self._titles(doc, s, clause, people, clubs, [])
                 continue
-            rumour_clause = bool(self.lexicon.rumour_markers.search(clause_text)) or any(
-                cue.kind is Kind.RUMOUR and cue.id in possible and any(
-                    not self._negated(clause_text, m.start(), m.end(), cue) for m in cue.regex.finditer(clause_text))
-                for cue in self._cues)
+            rumour_clause: bool | None = None  # worked out only when an appointment or a person-less clause needs it
             used_clubs: set[int] = set()
             clause_events: list[Event] = []
             for cue in self._cues:
-                if cue.id not in possible or (not people and cue.kind is not Kind.RUMOUR and not rumour_clause):
+                if cue.id not in possible:
                     continue
+                if not people and cue.kind is not Kind.RUMOUR:
+                    rumour_clause = self._is_rumour(clause_text, possible) if rumour_clause is None else rumour_clause
+                    if not rumour_clause:
+                        continue
                 for m in cue.regex.finditer(clause_text):
                     start, end = clause.start + m.start(), clause.start + m.end()
                     if self._negated(clause_text, m.start(), m.end(), cue):
                         continue
                     if cue.kind is Kind.JOINED and self.lexicon.searching.search(clause_text, 0, m.start() + 1):
                         continue  # "op zoek naar een nieuwe hoofdcoach": nobody appointed yet
+                    if cue.kind is Kind.JOINED and rumour_clause is None:
+                        rumour_clause = self._is_rumour(clause_text, possible)
                     clause_events += self._bind(doc, s, clause, cue, start, end, people, clubs, used_clubs,
-                                                last_club, previous, rumour_clause)
+                                                last_club, previous, bool(rumour_clause))
             _successor_takes_the_club(clause_events, {c.club.id for c in clubs})
             out += [e for e in clause_events if not self._needs_other(e, clause_events) and not _redundant_spell(e, clause_events)]
             out += self._titles(doc, s, clause, people, clubs, clause_events)
         return out
+
+    def _is_rumour(self, clause: str, possible: frozenset[str]) -> bool:
+        """Talk, links and interest ("denkt aan X als nieuwe trainer") make a whole clause a rumour."""
+        if self.lexicon.rumour_markers.search(clause):
+            return True
+        return any(cue.kind is Kind.RUMOUR and cue.id in possible
+                   and any(not self._negated(clause, m.start(), m.end(), cue) for m in cue.regex.finditer(clause))
+                   for cue in self._cues)
 
     def _negated(self, clause: str, start: int, end: int, cue: Cue) -> bool:
         """A negator shortly before a cue, inside its gap ("haalde geen prijzen binnen") or right after a
