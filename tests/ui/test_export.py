@@ -18,6 +18,14 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
     return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
 
 
+def export(qtbot, window, path, whole=True, scale=1.0) -> bool:
+    """File > Export PNG runs in the background: wait for it."""
+    with qtbot.waitSignal(window.exported, timeout=60_000) as blocker:
+        window.export_png(str(path), whole=whole, scale=scale)
+    assert blocker.args[0] == str(path)
+    return blocker.args[1]
+
+
 def expected_whole_size(window, width: float) -> tuple[float, float]:
     r = window.view.renderer
     m = r.metrics
@@ -26,9 +34,10 @@ def expected_whole_size(window, width: float) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
-def test_export_of_the_whole_timeline_has_the_expected_size_and_is_not_blank(sample_window, tmp_path, scale):
+def test_export_of_the_whole_timeline_has_the_expected_size_and_is_not_blank(qtbot, sample_window, tmp_path,
+                                                                               scale):
     path = tmp_path / "timeline.png"
-    assert sample_window.export_png(str(path), whole=True, scale=scale)
+    assert export(qtbot, sample_window, path, whole=True, scale=scale)
     image = QImage(str(path))
     height, fixed_columns = expected_whole_size(sample_window, image.width() / scale)
     assert image.height() == round(height * scale)
@@ -36,11 +45,12 @@ def test_export_of_the_whole_timeline_has_the_expected_size_and_is_not_blank(sam
     assert distinct_colours(image) > 20, "bars, labels and legend drawn, not a blank canvas"
 
 
-def test_export_of_the_visible_part_matches_the_view_plus_legend(sample_window, tmp_path):
+def test_export_of_the_visible_part_matches_the_view_plus_legend(qtbot, sample_window, tmp_path):
     path = tmp_path / "visible.png"
     view = sample_window.view
     view.zoom(3.0)
-    assert sample_window.export_png(str(path), whole=False, scale=2.0)
+    qtbot.wait(10)  # let the horizontal scrollbar that zooming brings take its place
+    assert export(qtbot, sample_window, path, whole=False, scale=2.0)
     image = QImage(str(path))
     vp = view.viewport()
     assert image.width() == vp.width() * 2
@@ -48,10 +58,10 @@ def test_export_of_the_visible_part_matches_the_view_plus_legend(sample_window, 
     assert distinct_colours(image) > 20
 
 
-def test_export_at_2x_is_the_same_layout_with_twice_the_pixels(sample_window, tmp_path):
+def test_export_at_2x_is_the_same_layout_with_twice_the_pixels(qtbot, sample_window, tmp_path):
     one, two = tmp_path / "1.png", tmp_path / "2.png"
-    sample_window.export_png(str(one), scale=1.0)
-    sample_window.export_png(str(two), scale=2.0)
+    export(qtbot, sample_window, one, scale=1.0)
+    export(qtbot, sample_window, two, scale=2.0)
     a, b = QImage(str(one)), QImage(str(two))
     assert (b.width(), b.height()) == (a.width() * 2, a.height() * 2)
     lane_label = QColor(a.pixel(10, 10)), QColor(b.pixel(20, 20))
@@ -79,7 +89,7 @@ def test_export_png_command_fails_cleanly_on_nothing_readable(tmp_path, capsys):
     assert not (tmp_path / "x.png").exists()
 
 
-def test_file_export_png_asks_what_and_where_then_writes(sample_window, tmp_path, monkeypatch):
+def test_file_export_png_asks_what_and_where_then_writes(qtbot, sample_window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QDialog, QFileDialog
 
     from carrousel.ui.widgets import ExportDialog
@@ -91,6 +101,9 @@ def test_file_export_png_asks_what_and_where_then_writes(sample_window, tmp_path
 
     monkeypatch.setattr(ExportDialog, "exec", answer)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "shot"), "PNG images (*.png)"))
-    sample_window.export_action.trigger()
+    with qtbot.waitSignal(sample_window.exported, timeout=60_000):
+        sample_window.export_action.trigger()
+        assert not sample_window.export_action.isEnabled(), "one export at a time"
+    qtbot.waitUntil(sample_window.export_action.isEnabled)
     image = QImage(str(tmp_path / "shot.png"))
     assert image.width() == sample_window.view.viewport().width() * 2, "the visible part at 2x, .png added"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
@@ -76,13 +76,19 @@ def _image(width: float, height: float, scale: float, palette: QPalette) -> QIma
     return image
 
 
-def save_png(path: str | Path, tl: Timeline, view: "TimelineView", whole: bool = True, scale: float = 1.0) -> bool:
-    """The window's File > Export PNG."""
-    if whole:
-        image = render_whole(tl, view.renderer, scale, view.px_per_day)
-    else:
-        image = render_visible(tl, view.renderer, view.view(), scale)
-    return image.save(str(path), "PNG")
+def export_work(path: str | Path, tl: Timeline, view: "TimelineView", whole: bool = True, scale: float = 1.0):
+    """The window's File > Export PNG as work for a BackgroundJob: a whole 5,000-lane timeline takes
+    seconds to draw and encode, so it must not freeze the window. Everything Qt it needs is captured
+    here on the GUI thread; drawing into a QImage (not a QPixmap) is safe on the worker thread."""
+    renderer = Renderer(view.font(), view.palette())  # the worker's own: caches are not shared across threads
+    frame = view.view()
+    ppd = view.px_per_day
+
+    def work(cancelled) -> Iterator[tuple[str, bool]]:
+        image = render_whole(tl, renderer, scale, ppd) if whole else render_visible(tl, renderer, frame, scale)
+        yield str(path), image.save(str(path), "PNG")
+
+    return work
 
 
 def ensure_headless_platform() -> None:

@@ -28,7 +28,7 @@ from carrousel.timeline import Bar, Filters, LaneMode, Timeline, UndatedItem, bu
 from carrousel.ui import app as app_settings
 from carrousel.ui.article_panel import ArticlePanel, Source
 from carrousel.ui.events_table import EVENT_ROLE, EventsModel, EventsProxy
-from carrousel.ui.export import save_png
+from carrousel.ui.export import export_work
 from carrousel.ui.render import Item
 from carrousel.ui.timeline_view import TimelineView
 from carrousel.ui.widgets import ExportDialog, Legend, MessageBar
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
     """Carrousel's window. `loaded(cancelled)` fires when an open action's extraction ends."""
 
     loaded = Signal(bool)
+    exported = Signal(str, bool)
 
     def __init__(self):
         super().__init__()
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self.timeline: Timeline | None = None
         self.mode = LaneMode.COACH
         self.job: BackgroundJob | None = None
+        self.export_job: BackgroundJob | None = None
+        self._export_result: tuple[str, bool] = ("", False)
         self._syncing = False
         self._careers_dirty = False
 
@@ -562,19 +565,37 @@ class MainWindow(QMainWindow):
                 path += ".png"
             self.export_png(path, whole=dialog.whole.isChecked(), scale=dialog.scale.currentData())
 
-    def export_png(self, path: str, whole: bool = True, scale: float = 1.0) -> bool:
-        """Write the timeline (all of it, or what the view shows) to `path`."""
-        if self.timeline is None:
-            return False
-        ok = save_png(path, self.timeline, self.view, whole=whole, scale=scale)
+    def export_png(self, path: str, whole: bool = True, scale: float = 1.0) -> None:
+        """Write the timeline (all of it, or what the view shows) to `path` in the background;
+        `exported(path, ok)` tells when it is done."""
+        if self.timeline is None or self.export_job is not None:
+            return
+        self.export_action.setEnabled(False)
+        self.status_label.setText(f"Exporting {path}…")
+        self._export_result = (path, False)  # what `done` reports unless the work says otherwise
+        self.export_job = BackgroundJob(export_work(path, self.timeline, self.view, whole, scale), self)
+        self.export_job.item.connect(self._on_exported)
+        self.export_job.done.connect(self._on_export_done)
+        self.export_job.start()
+
+    def _on_exported(self, result: tuple[str, bool]) -> None:
+        self._export_result = result
+
+    def _on_export_done(self, cancelled: bool) -> None:
+        path, ok = self._export_result
+        self.export_job = None
+        self.export_action.setEnabled(True)
         self.status_label.setText(f"Saved {path}" if ok else f"Could not write {path}")
-        return ok
+        self.exported.emit(path, ok)
 
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._rebuild_timer.stop()
         self._search_timer.stop()
         self._stop_job()
+        if self.export_job is not None:  # let a running export finish writing its file
+            self.export_job.stop(timeout_ms=60_000)
+            self.export_job = None
         self._save_layout()
         super().closeEvent(event)
 

@@ -14,7 +14,7 @@ from typing import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPalette, QPen, QPixmap,
+    QBrush, QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPainter, QPainterPath, QPalette, QPen, QPixmap,
     QPolygonF, QStaticText, QTransform,
 )
 
@@ -115,7 +115,7 @@ class Renderer:
         self.fm_small = QFontMetricsF(self.small)
         self.fm_bold = QFontMetricsF(self.bold)
         self._fills: dict[str, tuple[QColor, QColor]] = {}
-        self._sprites: dict[tuple, QPixmap] = {}
+        self._sprites: dict[tuple, QImage] = {}
         self._widths: dict[tuple[str, int], float] = {}
         self._static: dict[tuple[str, int], QStaticText] = {}
         self.cache_strips = False  # the window turns this on; one-off renders (exports) gain nothing from it
@@ -442,19 +442,20 @@ class Renderer:
             p.drawLine(QPointF(hi, wy - 3), QPointF(hi, wy))
         sprite = self._sprite(marker.event.kind, marker.dismissed, marker.estimated, dpr)
         half = sprite.width() / dpr / 2
-        p.drawPixmap(QPointF(x - half, y - half), sprite)
+        p.drawImage(QPointF(x - half, y - half), sprite)
         if selected:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(self._highlight, 2.5))
             p.drawEllipse(QPointF(x, y), s * 0.95, s * 0.95)
 
-    def _sprite(self, kind: Kind, dismissed: bool, estimated: bool, dpr: float) -> QPixmap:
-        """A marker glyph rendered once per kind and pixel ratio: thousands of markers become cheap blits."""
+    def _sprite(self, kind: Kind, dismissed: bool, estimated: bool, dpr: float) -> QImage:
+        """A marker glyph rendered once per kind and pixel ratio: thousands of markers become cheap blits.
+        A QImage, not a QPixmap, so exports can render on the worker thread too."""
         key = (kind, dismissed, estimated, dpr)
         sprite = self._sprites.get(key)
         if sprite is None:
             side = self.metrics.marker * 2 + 4
-            sprite = QPixmap(round(side * dpr), round(side * dpr))
+            sprite = QImage(round(side * dpr), round(side * dpr), QImage.Format.Format_ARGB32_Premultiplied)
             sprite.setDevicePixelRatio(dpr)
             sprite.fill(Qt.GlobalColor.transparent)
             sp = QPainter(sprite)
