@@ -205,4 +205,4 @@ def test_the_same_event_in_many_articles_is_one_marker_or_entry_listing_them_all
     rumours = [u for u in blessin.undated if u.event is not None and u.event.kind is Kind.RUMOUR]
     assert len(genoa) == 1 and len(genoa[0].events) == 4
     assert len(rumours) == 1 and len(rumours[0].events) == 4
-    assert sorted(tl.events_of(genoa[0])) == sorted(genoa[0].indices) and len(genoa[0].indices) == 4
+    assert [tl.events[i] for i in tl.events_of(genoa[0])] == genoa[0].events

@@ -84,7 +84,6 @@ class Marker:
     hi: float
     row: int = 0
     bar: Bar | None = None
-    indices: list[int] = field(default_factory=list)  # positions of `events` in Timeline.events
     x: float = field(init=False)  # the middle of lo..hi, where the glyph is drawn
 
     def __post_init__(self) -> None:
@@ -113,7 +112,6 @@ class UndatedItem:
     colour_key: str
     tenure: Tenure | None = None
     events: list[Event] = field(default_factory=list)
-    indices: list[int] = field(default_factory=list)  # positions of `events` in Timeline.events
 
     @property
     def event(self) -> Event | None:
@@ -166,13 +164,19 @@ class Timeline:
     start: float
     end: float
     today: float
+    _position_of: dict[int, int] | None = field(default=None, repr=False)
 
     def events_of(self, item: Bar | Marker | UndatedItem) -> list[int]:
         """Indices into `events` of the events behind one drawn thing (a bar has all its tenure's events)."""
-        if isinstance(item, Marker) or item.tenure is None:
-            return list(item.indices)
-        wanted = {id(e) for e in item.tenure.events}
-        return [i for i, e in enumerate(self.events) if id(e) in wanted]
+        behind = item.events if isinstance(item, Marker) or item.tenure is None else item.tenure.events
+        positions = self._positions()
+        return sorted(positions[id(e)] for e in behind if id(e) in positions)
+
+    def _positions(self) -> dict[int, int]:
+        """Event identity -> index, built on the first click rather than for every layout."""
+        if self._position_of is None:
+            self._position_of = {id(e): i for i, e in enumerate(self.events)}
+        return self._position_of
 
     def item_for_event(self, index: int) -> tuple[int, Bar | Marker | UndatedItem] | None:
         """The drawn thing that stands for event `index`: its marker, else its bar, else its undated entry."""
@@ -278,8 +282,9 @@ def _gc_paused() -> Iterator[None]:
 def _build(careers: Careers, mode: LaneMode, filters: Filters, today: date | None) -> Timeline:
     today_day = day(today or date.today())
     coaches = set(careers.coaches())
-    tenures = [t for t in careers.tenures if _tenure_visible(t, mode, filters, coaches)]
-    events = [e for e in careers.events if _event_visible(e, mode, filters, coaches)]
+    visible = _visibility(mode, filters, coaches)
+    tenures = [t for t in careers.tenures if visible(t.person, t.role, None)]
+    events = [e for e in careers.events if visible(e.person, e.role, e.kind)]
 
     lane_key = (lambda person, club: person) if mode is LaneMode.COACH else (lambda person, club: club)
     lanes: dict[str, Lane] = {}
@@ -319,7 +324,11 @@ def _build(careers: Careers, mode: LaneMode, filters: Filters, today: date | Non
         span = _event_span(e)
         if span is None and bar is None and tenure is not None:
             continue  # an undated tenure already lists its own events
-        same = (key, id(tenure), e.person, club_key(e), e.role, e.kind, e.reason, span)
+        # enum members are singletons: their ids hash in C, where hashing the members runs Python code
+        if tenure is not None:  # the tenure already fixes person, club and role
+            same = (key, id(tenure), id(e.kind), id(e.reason), span)
+        else:
+            same = (key, e.person, club_key(e), id(e.role), id(e.kind), span)
         known = reports.get(same)
         if known is not None:
             known.events.append(e)
@@ -331,47 +340,40 @@ def _build(careers: Careers, mode: LaneMode, filters: Filters, today: date | Non
             reports[same] = marker = Marker([e], span[0], span[1], bar.row if bar else 0, bar)
             lane.markers.append(marker)
 
-    visible = [lane for lane in lanes.values() if _lane_matches(lane, filters.query)]
-    for lane in visible:
+    shown = [lane for lane in lanes.values() if _lane_matches(lane, filters.query)]
+    for lane in shown:
         lane.bars.sort(key=lambda b: (b.x0, b.row))
         lane.markers.sort(key=lambda m: m.x)
-    visible.sort(key=_lane_order(mode))
-    start, end = _range(visible, today_day)
-    if len(visible) < len(lanes):  # the search hid lanes: keep only the events still drawn
-        shown = {id(e) for lane in visible for item in [*lane.markers, *lane.undated] for e in item.events}
-        shown |= {id(e) for lane in visible for t in _lane_tenures(lane) for e in t.events}
-        events = [e for e in events if id(e) in shown]
-    return _reindexed(Timeline(mode, visible, events, start, end, today_day))
-
-
-def _reindexed(tl: Timeline) -> Timeline:
-    """Point marker and undated-event indices at positions in the timeline's event list."""
-    position = {id(e): i for i, e in enumerate(tl.events)}
-    for lane in tl.lanes:
-        for item in [*lane.markers, *lane.undated]:
-            item.indices = [position[id(e)] for e in item.events]
-    return tl
+    shown.sort(key=_lane_order(mode))
+    start, end = _range(shown, today_day)
+    if len(shown) < len(lanes):  # the search hid lanes: keep only the events still drawn
+        drawn = {id(e) for lane in shown for item in [*lane.markers, *lane.undated] for e in item.events}
+        drawn |= {id(e) for lane in shown for t in _lane_tenures(lane) for e in t.events}
+        events = [e for e in events if id(e) in drawn]
+    return Timeline(mode, shown, events, start, end, today_day)
 
 
 def _lane_tenures(lane: Lane) -> list[Tenure]:
     return [b.tenure for b in lane.bars] + [u.tenure for u in lane.undated if u.tenure is not None]
 
 
-def _tenure_visible(t: Tenure, mode: LaneMode, f: Filters, coaches: set[str]) -> bool:
-    if t.role not in f.roles:
-        return False
-    if mode is LaneMode.COACH:
-        return f.show_players or t.person in coaches
-    return f.show_players or t.role.is_coaching
+def _visibility(mode: LaneMode, f: Filters, coaches: set[str]) -> Callable[[str, Role, Kind | None], bool]:
+    """One rule for tenures and events (kind None for a tenure), so every visible event has something
+    drawn for it. Enum members are compared by id: hashing an Enum member runs Python code, and this
+    runs for every event of the corpus."""
+    roles = {id(r) for r in f.roles}
+    kinds = {id(k) for k in f.kinds}
+    coaching = {id(r) for r in Role if r.is_coaching}
+    by_person = mode is LaneMode.COACH
 
+    def visible(person: str, role: Role, kind: Kind | None) -> bool:
+        if id(role) not in roles or (kind is not None and id(kind) not in kinds):
+            return False
+        if f.show_players:
+            return True
+        return person in coaches if by_person else id(role) in coaching
 
-def _event_visible(e: Event, mode: LaneMode, f: Filters, coaches: set[str]) -> bool:
-    """The same rule as for tenures, so every visible event has something drawn for it."""
-    if e.role not in f.roles or e.kind not in f.kinds:
-        return False
-    if mode is LaneMode.COACH:
-        return f.show_players or e.person in coaches
-    return f.show_players or e.role.is_coaching
+    return visible
 
 
 def _bar_label(t: Tenure, mode: LaneMode) -> str:
