@@ -128,11 +128,11 @@ def resolve_people(events: Iterable[Event]) -> dict[str, Person]:
     full name (accents, one typo) merge through a fuzzy ratio on the folded form.
     """
     names = sorted({e.person for e in events}, key=lambda n: (-len(n.split()), n))
-    by_surname: dict[str, list[Person]] = defaultdict(list)
+    surnames = _SurnameIndex()
     mapping: dict[str, Person] = {}
     for name in names:
         surname = surname_of(name)
-        candidates = by_surname.get(surname) or _fuzzy_surname(by_surname, surname)
+        candidates = surnames.exact(surname) or surnames.similar(surname)
         given = given_name_of(name)
         match = None
         if given:
@@ -142,19 +142,36 @@ def resolve_people(events: Iterable[Event]) -> dict[str, Person]:
             match = candidates[0]
         if match is None:
             match = Person(name)
-            by_surname[surname].append(match)
+            surnames.add(surname, match)
         match.aliases.add(name)
         mapping[name] = match
     return mapping
 
 
-def _fuzzy_surname(by_surname: dict[str, list[Person]], surname: str) -> list[Person]:
-    if len(surname) < 5:
+class _SurnameIndex:
+    """Surnames seen so far, also by first letter and length, so that looking for a spelling variant
+    ("Sjevtsjenko"/"Shevtsjenko") compares a handful of names instead of every person in the corpus."""
+
+    def __init__(self) -> None:
+        self._people: dict[str, list[Person]] = defaultdict(list)
+        self._by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+
+    def add(self, surname: str, person: Person) -> None:
+        if surname not in self._people:
+            self._by_shape[(surname[:1], len(surname))].append(surname)
+        self._people[surname].append(person)
+
+    def exact(self, surname: str) -> list[Person]:
+        return self._people.get(surname, [])
+
+    def similar(self, surname: str) -> list[Person]:
+        if len(surname) < 5:
+            return []
+        for length in range(len(surname) - 2, len(surname) + 3):
+            for known in self._by_shape.get((surname[:1], length), ()):
+                if fuzz.ratio(known, surname) >= 90:
+                    return self._people[known]
         return []
-    for known, people in by_surname.items():
-        if len(known) >= 5 and fuzz.ratio(known, surname) >= 90:
-            return people
-    return []
 
 
 def _given_compatible(a: str, b: str) -> bool:
