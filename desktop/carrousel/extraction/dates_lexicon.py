@@ -4,12 +4,12 @@ The grammar in `dates_grammar` is built entirely from these words: adding a syno
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from carrousel.datafile import read_json_object
 from carrousel.paths import resource_path
 
 FILES = ("numbers.json", "calendar.json", "cues.json")
@@ -88,15 +88,7 @@ class _Reader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise DateResourceError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-        except json.JSONDecodeError as exc:
-            raise DateResourceError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
-        if not isinstance(data, dict):
-            raise DateResourceError(f"{path}: expected a JSON object at the top level")
-        self.data: dict[str, Any] = data
+        self.data: dict[str, Any] = read_json_object(path, DateResourceError)
 
     def fail(self, where: str, expected: str, got: Any) -> DateResourceError:
         return DateResourceError(f"{self.path}: {where!r} must be {expected}, found {got!r}")

@@ -5,13 +5,13 @@ code; validating them on load turns a typo in a pattern into one clear message i
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from carrousel.datafile import read_json_object
 from carrousel.model import Kind, Reason, Role
 from carrousel.paths import resource_path
 
@@ -82,15 +82,7 @@ class Lexicon:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise LexiconError(f"{path}: lexicon file is missing") from None
-    except json.JSONDecodeError as exc:
-        raise LexiconError(f"{path}: not valid JSON ({exc})") from None
-    if not isinstance(data, dict):
-        raise LexiconError(f"{path}: expected a JSON object at the top")
-    return data
+    return read_json_object(path, LexiconError)
 
 
 def _strings(path: Path, data: dict[str, Any], key: str) -> list[str]:

@@ -1,12 +1,12 @@
 """Loads and validates the reading package's word lists, so a broken data file fails loudly and clearly."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from carrousel.datafile import read_json_object
 from carrousel.paths import resource_path
 
 
@@ -36,15 +36,7 @@ class YearCues:
 
 
 def _load(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ResourceError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    except json.JSONDecodeError as exc:
-        raise ResourceError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from exc
-    if not isinstance(data, dict):
-        raise ResourceError(f"{path}: expected a JSON object at the top level")
-    return data
+    return read_json_object(path, ResourceError)
 
 
 def _phrases(path: Path, data: dict[str, Any], *keys: str) -> tuple[str, ...]:
