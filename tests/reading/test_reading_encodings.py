@@ -54,3 +54,21 @@ def test_short_latin1_text_is_read_as_western_european(tmp_path: Path) -> None:
     path = tmp_path / "kort.txt"
     path.write_bytes("Oekraïne wint\n\nDé ploeg van het jaar.".encode("latin-1"))
     assert only_document(path).text == "Oekraïne wint\n\nDé ploeg van het jaar."
+
+
+@pytest.mark.parametrize("text", [
+    "Hasi tekent\n\nNa één seizoen vertrekt de coach.",
+    "Transfer\n\nDe Kroaat – zei hij – is “klaar”… voor € 2 miljoen.",
+    "Genk\n\nÇa va, zei de Fransman: één, twee, drie.",
+])
+def test_short_cp1252_dutch_is_not_mistaken_for_another_code_page(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "kort.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert only_document(path).text == text
+
+
+def test_central_european_text_still_goes_to_detection(tmp_path: Path) -> None:
+    text = "Zápas\n\nTrenér Jindřich Trpišovský odchází ze Slavie po sezóně, řekl klub." * 3
+    path = tmp_path / "cz.txt"
+    path.write_bytes(text.encode("cp1250"))
+    assert "Trpišovský" in only_document(path).text

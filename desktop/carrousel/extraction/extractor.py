@@ -487,7 +487,8 @@ class Extractor:
         if s.date is not None:
             return s.date
         if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not _PAST.search(text_of(s, clause))
-                and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])):
+                and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])
+                and (published.start is not None or published.end is not None)):  # an undatable article dates nothing
             return replace(published, text=f"at publication ({published.reason or 'publication date'})")
         return None
 
