@@ -25,16 +25,19 @@ def test_items_arrive_on_the_gui_thread_in_order(qtbot):
     assert not job.is_running()
 
 
-def test_cancel_stops_between_items(qtbot):
-    started = threading.Event()
-
+def _until_cancelled(started: threading.Event):
+    """Work that never ends by itself: it yields until the job is cancelled."""
     def work(cancelled):
         while not cancelled():
             started.set()
             time.sleep(0.01)
             yield 1
+    return work
 
-    job = BackgroundJob(work)
+
+def test_cancel_stops_between_items(qtbot):
+    started = threading.Event()
+    job = BackgroundJob(_until_cancelled(started))
     job.start()
     assert started.wait(5)
     with qtbot.waitSignal(job.done, timeout=5000) as blocker:
@@ -58,14 +61,7 @@ def test_an_exception_in_the_work_is_reported(qtbot):
 def test_stop_blocks_until_the_thread_has_ended(qtbot):
     """Closing the window calls stop() on the GUI thread: it must not wait for the GUI thread itself."""
     started = threading.Event()
-
-    def work(cancelled):
-        while not cancelled():
-            started.set()
-            time.sleep(0.01)
-            yield 1
-
-    job = BackgroundJob(work)
+    job = BackgroundJob(_until_cancelled(started))
     done = []
     job.done.connect(done.append)
     job.start()
