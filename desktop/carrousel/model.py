@@ -78,10 +78,6 @@ class DateInterval:
         if self.start and self.end and self.start > self.end:
             raise ValueError(f"interval starts after it ends: {self.start} > {self.end}")
 
-    @property
-    def is_open(self) -> bool:
-        return self.start is None or self.end is None
-
     def to_json(self) -> dict[str, Any]:
         return {
             "from": self.start.isoformat() if self.start else None,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from typing import Iterable
 
 from carrousel.extraction.dates import TimeMention, find_times, shift
 from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_gazetteer
@@ -80,6 +79,7 @@ class Extractor:
         # clubs of someone's past are not mistaken for the club of the event next to them.
         self._cues = sorted(self.lexicon.cues, key=lambda c: c.club != "list")
         self._triggers = _Triggers(self._cues)
+        self._dependent_cues = frozenset(c.id for c in self._cues if c.needs_other_event)
 
     def extract(self, document: Document) -> list[Event]:
         text = document.text
@@ -220,7 +220,8 @@ class Extractor:
                     clause_events += self._bind(doc, s, clause, cue, start, end, people, clubs, used_clubs,
                                                 last_club, previous, bool(rumour_clause))
             _successor_takes_the_club(clause_events, {c.club.id for c in clubs})
-            out += [e for e in clause_events if not self._needs_other(e, clause_events) and not _redundant_spell(e, clause_events)]
+            out += [e for e in clause_events
+                    if not self._needs_other(e, clause_events) and not _redundant_spell(e, clause_events, self._dependent_cues)]
             out += self._titles(doc, s, clause, people, clubs, clause_events)
         return out
 
@@ -242,11 +243,11 @@ class Extractor:
         inside = [m.group() for m in self.lexicon.negators.finditer(clause[start:end].lower())]
         return bool(self.lexicon.negators.search(window)) or any(w not in cue.regex.pattern for w in inside)
 
-    @staticmethod
-    def _needs_other(event: Event, clause_events: list[Event]) -> bool:
-        if event.cue != "via":
+    def _needs_other(self, event: Event, clause_events: list[Event]) -> bool:
+        """"belandde via Dortmund in Liverpool": a cue that only counts beside another event of the person."""
+        if event.cue not in self._dependent_cues:
             return False
-        return not any(e.person == event.person and e.cue != "via" for e in clause_events)
+        return not any(e.person == event.person and e.cue not in self._dependent_cues for e in clause_events)
 
     # -- binding ------------------------------------------------------------------------------------
     def _bind(self, doc: Document, s: _Sentence, clause: Span, cue: Cue, start: int, end: int,
@@ -603,9 +604,9 @@ def _clause_of(s: _Sentence, offset: int) -> Span:
     return next((c for c in s.clauses if c.start <= offset < c.end), s.span)
 
 
-def _redundant_spell(event: Event, clause_events: list[Event]) -> bool:
+def _redundant_spell(event: Event, clause_events: list[Event], dependent: frozenset[str]) -> bool:
     """A spell says "no start or end stated": drop it where the same clause states one."""
-    return event.kind is Kind.SPELL and event.cue != "via" and any(
+    return event.kind is Kind.SPELL and event.cue not in dependent and any(
         e.person == event.person and e.club_id == event.club_id and e.kind in (Kind.JOINED, Kind.LEFT)
         for e in clause_events)
 
@@ -685,8 +686,3 @@ def _pair_transfers(events: list[Event]) -> list[Event]:
                 e = replace(e, date=replace(partner.date, text=f"{partner.date.text} (same move)"))
         out.append(e)
     return out
-
-
-def extract_events(documents: Iterable[Document]) -> list[Event]:
-    extractor = Extractor()
-    return [e for d in documents for e in extractor.extract(d)]

@@ -65,7 +65,6 @@ class Lexicon:
     not_a_name: frozenset[str]
     media: re.Pattern[str]
     descriptions: re.Pattern[str]
-    first_person: frozenset[str]
     unknown_club: re.Pattern[str]  # "het Italiaanse Genoa": a name after a country adjective is a club
     searching: re.Pattern[str]  # "op zoek naar een nieuwe trainer": nobody has been appointed
     opponent: re.Pattern[str]  # "tegen Club Brugge": a match opponent, never a career club
@@ -191,7 +190,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             r"\b(?:" + _alternation(_strings(people_path, people_data, "descriptions"))[3:-1] + "|"
             + people_data.get("role_description", r"$^") + "|" + people_data.get("age_description", r"$^") + r")\b",
         ),
-        first_person=frozenset(_strings(people_path, people_data, "first_person")),
         searching=_compile(cues_path, "searching", r"\b" + _alternation(_strings(cues_path, cues_data, "searching")) + r"\b"),
         opponent=_compile(cues_path, "opponents", r"\b" + _alternation(_strings(cues_path, cues_data, "opponents"), escape=False)
                           + r"\s+(?:het\s+|de\s+)?$"),

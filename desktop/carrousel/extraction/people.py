@@ -36,10 +36,6 @@ class PersonMention:
     title_role: Role | None = None
     title_club_end: int | None = None  # end of a club compound before the name ("Union-verdediger")
 
-    @property
-    def is_object_pronoun(self) -> bool:
-        return self.via == "pronoun_object"
-
 
 @dataclass
 class _Candidate:
