@@ -422,6 +422,8 @@ def find_times(text: str, published: DateInterval, previous: DateInterval | None
             continue
         if found is not None:
             mentions.append(found)
+            if found.role != "duration" and found.interval.start is not None:
+                previous = found.interval  # "in 2017 ..., maar in december van dat jaar" counts from 2017
     return mentions
 
 

@@ -32,6 +32,8 @@ _WEAK_PAST = re.compile(r"\b\w{3,}(?:de|te|den|ten)\b(?<!\bde)(?<!\bte)")  # bel
 # "in België" is a country; only talk of national-team roles makes it the national team.
 _NATIONAL_ROLE = re.compile(r"bondscoach|bondstrainer|selectieheer|international|nationale (?:ploeg|elftal)|"
                             r"national team|rode duivel|oranje|(?:belofte|jeugd)selectie|\bU\d\d\b", re.IGNORECASE)
+_RELATIVE_PLACE = re.compile(r"(?:waar|waarmee|waarbij|waarna)\b", re.IGNORECASE)
+_ANAPHORA_REACH = 1  # "toen", "daarna", "dat jaar" reach back over at most one sentence without a date
 _COORDINATED = re.compile(r"(?:maar|en|terwijl)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
@@ -94,22 +96,25 @@ class Extractor:
         people = PeopleResolver(self.lexicon)
         people.collect(text, sentences, masks)
         previous: DateInterval | None = None
+        previous_age = 0  # sentences since the text last set a date
         last_club: ClubMention | None = None
         events: list[Event] = []
         for span, sentence_clubs, mask in zip(sentences, clubs, masks):
             clauses = split_clauses(text, span)
             focus = people.focus
             mentions = people.mentions(text, span, mask, clauses)
-            times = self._times(text, span, document.published, previous)
-            date = self._sentence_date(text, span, times, previous)
+            recent = previous if previous_age <= _ANAPHORA_REACH else None
+            times = self._times(text, span, document.published, recent)
+            date = self._sentence_date(text, span, times, recent)
             sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, date, text[span.start:span.end], focus)
             if not self._is_question(text, span):
                 events += self._events(document, sentence, last_club, previous)
             explicit = [t for t in times if t.role != "duration"]
+            previous_age += 1
             if explicit:
-                previous = explicit[-1].interval
+                previous, previous_age = explicit[-1].interval, 0
             elif date is not None:
-                previous = date
+                previous, previous_age = date, 0
             named = [c for c in sentence_clubs if c.club is not None and c.via != "league" and id(c) not in sentence.background]
             if named:
                 last_club = named[-1]
@@ -168,6 +173,11 @@ class Extractor:
             start = previous.start or (previous.end and previous.end.replace(month=1, day=1))
             return DateInterval(start, None, Precision.YEARS, f"{after.group()} ({previous.text})", previous.estimated)
         return None
+
+    @staticmethod
+    def _starts_then(s: _Sentence, clause: Span, start: int, end: int) -> bool:
+        in_clause = [t for t in s.times if t.role != "duration" and clause.start <= t.start < clause.end]
+        return bool(in_clause) and min(in_clause, key=lambda t: _distance(t, start, end)).role == "since"
 
     @staticmethod
     def _not_after_publication(interval: DateInterval, kind: Kind, clause: str, published: DateInterval) -> DateInterval:
@@ -260,6 +270,8 @@ class Extractor:
         if person is None:
             return []
         kind = Kind.RUMOUR if rumour_clause and cue.kind is Kind.JOINED else cue.kind
+        if kind is Kind.SPELL and self._starts_then(s, clause, start, end):
+            kind = Kind.JOINED  # "is sinds 1 juli 2023 de hoofdtrainer van PSV" states when it began
         clubs_before = [c for c in s.clubs if c.end <= clause.start and c.club is not None and c.via != "league"]
         linked = self._linked.get(person.name) if cue.kind in (Kind.JOINED, Kind.LEFT) else None
         targets = self._pick_clubs(cue, s, text, clause, start, end, clubs, used_clubs, last_club, clubs_before,
@@ -390,7 +402,7 @@ class Extractor:
             "before": before[-1:] + inside + after[:1],
             "near": sorted(inside + after[:1] + before[-1:], key=lambda c: _distance(c, start, end)),
             "origin": after[:1],
-            "list": [],
+            "list": sorted(inside + after[:1] + before[-1:], key=lambda c: _distance(c, start, end)),
         }[cue.club]
         if order:
             return order[:1]
@@ -399,6 +411,8 @@ class Extractor:
             return []  # "keerde terug naar de aanpak": the preposition's object is there, and not a club
         if self._names_unknown_club(masked_clause(s, clause, text)):
             return []
+        if _RELATIVE_PLACE.match(clause_text) and clubs_before:  # "bij De Graafschap, waar hij ..."
+            return clubs_before[-1:]
         if linked is not None:  # the club this article already ties the person to, however far back
             return [linked]
         refers_back = bool(self.lexicon.context_club.search(clause_text.lower())) or clause_text.lower().startswith("waar")
@@ -521,7 +535,8 @@ class Extractor:
                              and (words[-1].lower() in ("van", "bij") or c.start > p.end)), None)
                 standing = not re.search(r"\bnieuwe\b", doc.text[p.start:p.end], re.IGNORECASE) and not \
                     self.lexicon.negators.search(doc.text[clause.start:p.start].lower())
-                if role and club is not None and standing:
+                stated = any(e.person == p.name and club is not None and e.club_id == club.club.id for e in clause_events)
+                if role and club is not None and standing and not stated:
                     out.append(Event(doc=doc.doc_id, person=p.name, club=club.club.name, role=role, kind=Kind.SPELL,
                                      evidence=Evidence(clause.start, clause.end, doc.text[clause.start:clause.end]),
                                      cue="description", club_id=club.club.id, country=club.club.country))
