@@ -304,8 +304,10 @@ class Extractor:
                 evidence=Evidence(clause.start, clause.end, clause_text), date=date,
                 reason=Reason.MOVED if move_kind is Kind.LEFT else None, cue=cue.id, club_id=club.club.id,
                 country=club.club.country))
-        for e in events:  # where the person is now, as far as this article has told: arrivals and spells
-            if not cue.background and (e.kind in (Kind.JOINED, Kind.SPELL) or e.person not in self._linked):
+        past = bool(_PAST.search(clause_text))
+        for e in events:  # where the person is now, as far as this article has told: arrivals, present spells
+            now = e.kind is Kind.JOINED or (e.kind is Kind.SPELL and not past)
+            if not cue.background and (now or e.person not in self._linked):
                 self._linked[e.person] = next(c for c in [*targets, *(c for _, c in moves)] if c.club.id == e.club_id)
         if cue.also and kind is not Kind.RUMOUR and targets:
             implied = self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
