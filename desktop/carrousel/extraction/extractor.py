@@ -12,16 +12,16 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
+from carrousel.extraction.binding import club_list, distance, is_title, pick_person, reason_for
 from carrousel.extraction.dates import TimeMention, find_times, shift
+from carrousel.extraction.event_merge import merge_duplicates, pair_transfers, redundant_spell, successor_takes_the_club
 from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_gazetteer
 from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
 from carrousel.extraction.people import PeopleResolver, PersonMention
 from carrousel.extraction.sentences import split_clauses, split_sentences
-from carrousel.extraction.triggers import literal_prefixes, trie_pattern
+from carrousel.extraction.triggers import CueTriggers
 from carrousel.model import DateInterval, Document, Event, Evidence, Kind, Precision, Reason, Role, SegmentKind, Span
 
-_LIST_SEPARATOR = re.compile(r"^\s*(?:,|en|of|\s)*\s*$")
-_LIST_LEAD = re.compile(r"^\s*(?:van|bij|in)?\s*(?:onder meer|onder andere|o\.a\.|ook|nog|achtereenvolgens|zowel)?\s*$")
 _PREP_NAME = re.compile(r"\b(?:bij|naar|uit)\s+(?:de\s+|het\s+)?([A-ZÀ-Ý#][\w'’.#-]*(?:\s+[A-ZÀ-Ý0-9#][\w'’.#-]*)*)")
 # Past or perfect tense: what the clause reports is done, so it did not happen "at publication".
 _PAST = re.compile(
@@ -40,10 +40,6 @@ _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b", re.IGNORECASE)
-_REASON_RANK = {None: 0, Reason.UNKNOWN: 1, Reason.MOVED: 2, Reason.EXPIRED: 2, Reason.MUTUAL: 3,
-                Reason.RESIGNED: 3, Reason.RETIRED: 3, Reason.DISMISSED: 4}
-
-
 @dataclass
 class _Sentence:
     span: Span
@@ -80,7 +76,7 @@ class Extractor:
         # Cues that consume a list of clubs ("voormalige speler van A, B en C") bind first, so that the
         # clubs of someone's past are not mistaken for the club of the event next to them.
         self._cues = sorted(self.lexicon.cues, key=lambda c: c.club != "list")
-        self._triggers = _Triggers(self._cues)
+        self._triggers = CueTriggers(self._cues)
         self._dependent_cues = frozenset(c.id for c in self._cues if c.needs_other_event)
 
     def extract(self, document: Document) -> list[Event]:
@@ -118,7 +114,7 @@ class Extractor:
             named = [c for c in sentence_clubs if c.club is not None and c.via != "league" and id(c) not in sentence.background]
             if named:
                 last_club = named[-1]
-        return _pair_transfers(_merge_duplicates(events))
+        return pair_transfers(merge_duplicates(events))
 
     # -- per sentence ---------------------------------------------------------------------------
     def _clubs(self, text: str, span: Span) -> list[ClubMention]:
@@ -177,7 +173,7 @@ class Extractor:
     @staticmethod
     def _starts_then(s: _Sentence, clause: Span, start: int, end: int) -> bool:
         in_clause = [t for t in s.times if t.role != "duration" and clause.start <= t.start < clause.end]
-        return bool(in_clause) and min(in_clause, key=lambda t: _distance(t, start, end)).role == "since"
+        return bool(in_clause) and min(in_clause, key=lambda t: distance(t, start, end)).role == "since"
 
     @staticmethod
     def _not_after_publication(interval: DateInterval, kind: Kind, clause: str, published: DateInterval) -> DateInterval:
@@ -202,7 +198,7 @@ class Extractor:
             if not people and _COORDINATED.match(clause_text):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
             clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None
-                     and c.via != "league" and not _is_title(c, s.people, text)
+                     and c.via != "league" and not is_title(c, s.people, text)
                      and (c.club.kind != "national" or c.via == "nickname" or _NATIONAL_ROLE.search(clause_text))
                      and not self.lexicon.opponent.search(text, max(clause.start, c.start - 40), c.start)]
             possible = self._triggers.cues_in(lower)
@@ -229,9 +225,9 @@ class Extractor:
                         rumour_clause = self._is_rumour(clause_text, possible)
                     clause_events += self._bind(doc, s, clause, cue, start, end, people, clubs, used_clubs,
                                                 last_club, previous, bool(rumour_clause))
-            _successor_takes_the_club(clause_events, {c.club.id for c in clubs})
+            successor_takes_the_club(clause_events, {c.club.id for c in clubs})
             out += [e for e in clause_events
-                    if not self._needs_other(e, clause_events) and not _redundant_spell(e, clause_events, self._dependent_cues)]
+                    if not self._needs_other(e, clause_events) and not redundant_spell(e, clause_events, self._dependent_cues)]
             out += self._titles(doc, s, clause, people, clubs, clause_events)
         return out
 
@@ -264,7 +260,7 @@ class Extractor:
               people: list[PersonMention], clubs: list[ClubMention], used_clubs: set[int],
               last_club: ClubMention | None, previous: DateInterval | None, rumour_clause: bool) -> list[Event]:
         text = doc.text
-        person = _pick_person(cue.person, people, start, end)
+        person = pick_person(cue.person, people, start, end)
         if person is None and (cue.kind is Kind.RUMOUR or rumour_clause) and s.focus is not None:
             person = PersonMention(start, start, s.focus, "focus")
         if person is None:
@@ -290,7 +286,7 @@ class Extractor:
             event = Event(
                 doc=doc.doc_id, person=person.name, club=club.club.name, role=role, kind=kind,
                 evidence=Evidence(clause.start, clause.end, clause_text), date=date,
-                reason=_reason(cue, kind, clause_text),
+                reason=reason_for(cue, kind, clause_text),
                 cue=cue.id, club_id=club.club.id, country=club.club.country,
             )
             event = self._apply_duration(event, s, start, end, doc.published)
@@ -361,7 +357,7 @@ class Extractor:
             other_role, other_date = self._remember_role(person.name, club.club.id if club else "", None), date
         else:  # the predecessor was gone by the time his successor came
             others = [p for p in people if p.name != person.name]
-            other, club = _pick_person(cue.also.person, others, start, end), target
+            other, club = pick_person(cue.also.person, others, start, end), target
             other_role = role
             other_date = replace(date, text=f"{date.text} (when the successor came)") if date else None
         if other is None or club is None or (other.name == person.name and club.club.id == target.club.id):
@@ -388,7 +384,7 @@ class Extractor:
         if cue.kind is Kind.RUMOUR:
             free = [c for c in free if not self._affiliation(text, clause, c)]
         if cue.club == "list":
-            listed = _club_list(text, end, free)
+            listed = club_list(text, end, free)
             used.update(id(c) for c in listed)
             if cue.background:
                 background.update(id(c) for c in listed)
@@ -402,9 +398,9 @@ class Extractor:
         order = {
             "after": inside + after[:1] + before[-1:],
             "before": before[-1:] + inside + after[:1],
-            "near": sorted(inside + after[:1] + before[-1:], key=lambda c: _distance(c, start, end)),
+            "near": sorted(inside + after[:1] + before[-1:], key=lambda c: distance(c, start, end)),
             "origin": after[:1],
-            "list": sorted(inside + after[:1] + before[-1:], key=lambda c: _distance(c, start, end)),
+            "list": sorted(inside + after[:1] + before[-1:], key=lambda c: distance(c, start, end)),
         }[cue.club]
         if order:
             return order[:1]
@@ -489,7 +485,7 @@ class Extractor:
         shared = [t for t in explicit if not _RELATIVE_CLAUSE.match(text_of(s, _clause_of(s, t.start)))]
         pool = in_clause or shared
         if pool:
-            t = min(pool, key=lambda t: _distance(t, start, end))
+            t = min(pool, key=lambda t: distance(t, start, end))
             interval = t.interval
             if t.role == "until" and kind is Kind.SPELL:
                 return replace(interval, start=None)
@@ -567,139 +563,7 @@ class Extractor:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
-class _Triggers:
-    """Which cues can match in a clause, from one scan for the literal text every match starts with.
-
-    The scan tries every position and takes the longest literal there; every shorter literal that is a
-    prefix of it matches at that position too, so no cue that could match is ever skipped.
-    """
-
-    def __init__(self, cues: list[Cue]) -> None:
-        pairs = [(p, c.id) for c in cues for p in (literal_prefixes(c.regex.pattern, re.IGNORECASE) or ())]
-        self.always = frozenset(c.id for c in cues if literal_prefixes(c.regex.pattern, re.IGNORECASE) is None)
-        literals = sorted({p for p, _ in pairs}, key=len, reverse=True)
-        self.regex = re.compile("(?=(" + trie_pattern(set(literals)) + "))")
-        self.implied = {p: frozenset(cue for q, cue in pairs if p.startswith(q)) for p in literals}
-
-    def cues_in(self, lower: str) -> frozenset[str]:
-        found = set(self.always)
-        for m in self.regex.finditer(lower):
-            if m.group(1):
-                found |= self.implied[m.group(1)]
-        return frozenset(found)
-
-
-def _is_title(club: ClubMention, people: list[PersonMention], text: str) -> bool:
-    """"Rode Duivel Zinho Vanheusden": a national team used as a player's title is no club of the clause."""
-    if club.club is None or club.club.kind != "national" or not any(0 <= p.start - club.end <= 1 for p in people):
-        return False
-    return not re.search(r"\b(?:van|bij|voor)\s+$", text[max(0, club.start - 8):club.start], re.IGNORECASE)
-
-
-def _reason(cue: Cue, kind: Kind, clause: str) -> Reason | None:
-    """Why a spell ended; an unexplained departure towards somewhere ("naar") is a move."""
-    if kind is not Kind.LEFT:
-        return None
-    reason = cue.reason or Reason.UNKNOWN
-    if reason is Reason.UNKNOWN and re.search(r"\bnaar\b", clause, re.IGNORECASE):
-        return Reason.MOVED
-    return reason
-
-
-def _successor_takes_the_club(events: list[Event], named: set[str]) -> None:
-    """"Hubert nam over na het vertrek van Riemer": an arrival with no club named in the clause is at the
-    club someone else leaves in that clause."""
-    departures = [e for e in events if e.kind is Kind.LEFT]
-    for i, e in enumerate(events):
-        if e.kind is Kind.JOINED and e.club_id not in named:
-            other = next((d for d in departures if d.person != e.person), None)
-            if other is not None:
-                events[i] = replace(e, club=other.club, club_id=other.club_id, country=other.country)
-
-
 def _clause_of(s: _Sentence, offset: int) -> Span:
     return next((c for c in s.clauses if c.start <= offset < c.end), s.span)
 
 
-def _redundant_spell(event: Event, clause_events: list[Event], dependent: frozenset[str]) -> bool:
-    """A spell says "no start or end stated": drop it where the same clause states one."""
-    return event.kind is Kind.SPELL and event.cue not in dependent and any(
-        e.person == event.person and e.club_id == event.club_id and e.kind in (Kind.JOINED, Kind.LEFT)
-        for e in clause_events)
-
-
-def _distance(m: ClubMention | TimeMention | PersonMention, start: int, end: int) -> int:
-    if m.end <= start:
-        return start - m.end
-    if m.start >= end:
-        return m.start - end
-    return 0
-
-
-def _pick_person(slot: str, people: list[PersonMention], start: int, end: int) -> PersonMention | None:
-    before = [p for p in people if p.end <= start]
-    inside = [p for p in people if start <= p.start < end]
-    after = [p for p in people if p.start >= end]
-    if slot == "before":  # the subject; after a fronted phrase Dutch puts it after the verb
-        return (before[-1:] or inside[:1] or after[:1] or [None])[0]
-    if slot == "after":  # the object after "van"/"voor"; a cue with a gap may hold it ("volgt X op")
-        return (after[:1] or inside[-1:] or [None])[0]
-    candidates = before[-1:] + inside + after[:1]
-    return min(candidates, key=lambda p: (_distance(p, start, end), p.start >= end)) if candidates else None
-
-
-def _club_list(text: str, end: int, clubs: list[ClubMention]) -> list[ClubMention]:
-    """"voormalige speler van Standard, KRC Genk en FC Porto": every club of the list after the cue."""
-    out: list[ClubMention] = []
-    cursor = end
-    for c in sorted((c for c in clubs if c.start >= end), key=lambda c: c.start):
-        gap = text[cursor:c.start]
-        if (not out and _LIST_LEAD.match(gap)) or (out and _LIST_SEPARATOR.match(gap)):
-            out.append(c)
-            cursor = c.end
-        else:
-            break
-    return out
-
-
-def _merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per person, club, kind and role in a document: keep the best-dated evidence, the
-    most specific reason."""
-    merged: dict[tuple[str, str, Kind, Role], Event] = {}
-    for e in events:
-        key = (e.person, e.club_id, e.kind, e.role)
-        kept = merged.get(key)
-        if kept is None:
-            merged[key] = e
-            continue
-        better_date = kept.date is None and e.date is not None or (
-            kept.date is not None and e.date is not None and _width(e.date) < _width(kept.date))
-        if better_date:
-            kept = replace(kept, date=e.date, evidence=e.evidence, cue=e.cue)
-        if _REASON_RANK[e.reason] > _REASON_RANK[kept.reason]:
-            kept = replace(kept, reason=e.reason)
-        merged[key] = kept
-    return list(merged.values())
-
-
-def _width(d: DateInterval) -> int:
-    if d.start is None or d.end is None:
-        return 10**6
-    return (d.end - d.start).days
-
-
-def _pair_transfers(events: list[Event]) -> list[Event]:
-    """A move is one moment: an undated departure takes the date of the same person's dated arrival
-    stated in the same or the previous sentence, and vice versa."""
-    out = []
-    for e in events:
-        if e.date is None and e.kind in (Kind.LEFT, Kind.JOINED):
-            partner_kind = Kind.JOINED if e.kind is Kind.LEFT else Kind.LEFT
-            partners = [o for o in events if o.person == e.person and o.kind is partner_kind and o.date is not None
-                        and o.club_id != e.club_id and abs(o.evidence.start - e.evidence.start) < 400
-                        and (e.kind is Kind.JOINED or e.reason in (Reason.MOVED, Reason.UNKNOWN))]
-            if partners:
-                partner = min(partners, key=lambda o: abs(o.evidence.start - e.evidence.start))
-                e = replace(e, date=replace(partner.date, text=f"{partner.date.text} (same move)"))
-        out.append(e)
-    return out

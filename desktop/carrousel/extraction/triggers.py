@@ -10,6 +10,8 @@ import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
+from carrousel.extraction.lexicon import Cue
+
 _MIN_PREFIX = 2
 
 
@@ -82,3 +84,25 @@ def _joined(prefixes: set[str] | None, rest: list) -> set[str] | None:
     if any(p == "" for p in prefixes):
         return _prefixes(rest)
     return prefixes
+
+
+class CueTriggers:
+    """Which cues can match in a clause, from one scan for the literal text every match starts with.
+
+    The scan tries every position and takes the longest literal there; every shorter literal that is a
+    prefix of it matches at that position too, so no cue that could match is ever skipped.
+    """
+
+    def __init__(self, cues: list[Cue]) -> None:
+        pairs = [(p, c.id) for c in cues for p in (literal_prefixes(c.regex.pattern, re.IGNORECASE) or ())]
+        self.always = frozenset(c.id for c in cues if literal_prefixes(c.regex.pattern, re.IGNORECASE) is None)
+        literals = sorted({p for p, _ in pairs}, key=len, reverse=True)
+        self.regex = re.compile("(?=(" + trie_pattern(set(literals)) + "))")
+        self.implied = {p: frozenset(cue for q, cue in pairs if p.startswith(q)) for p in literals}
+
+    def cues_in(self, lower: str) -> frozenset[str]:
+        found = set(self.always)
+        for m in self.regex.finditer(lower):
+            if m.group(1):
+                found |= self.implied[m.group(1)]
+        return frozenset(found)

@@ -1,0 +1,74 @@
+"""Tidying one article's events: duplicates merged, redundant spells dropped, moves dated as one moment.
+
+These steps look at several events together, after each clause has been read, which is why they live apart
+from the binding of single cues.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from carrousel.model import DateInterval, Event, Kind, Reason, Role
+
+_REASON_RANK = {None: 0, Reason.UNKNOWN: 1, Reason.MOVED: 2, Reason.EXPIRED: 2, Reason.MUTUAL: 3,
+                Reason.RESIGNED: 3, Reason.RETIRED: 3, Reason.DISMISSED: 4}
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """One event per person, club, kind and role in a document: keep the best-dated evidence, the
+    most specific reason."""
+    merged: dict[tuple[str, str, Kind, Role], Event] = {}
+    for e in events:
+        key = (e.person, e.club_id, e.kind, e.role)
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = e
+            continue
+        better_date = kept.date is None and e.date is not None or (
+            kept.date is not None and e.date is not None and _width(e.date) < _width(kept.date))
+        if better_date:
+            kept = replace(kept, date=e.date, evidence=e.evidence, cue=e.cue)
+        if _REASON_RANK[e.reason] > _REASON_RANK[kept.reason]:
+            kept = replace(kept, reason=e.reason)
+        merged[key] = kept
+    return list(merged.values())
+
+
+def _width(d: DateInterval) -> int:
+    if d.start is None or d.end is None:
+        return 10**6
+    return (d.end - d.start).days
+
+
+def pair_transfers(events: list[Event]) -> list[Event]:
+    """A move is one moment: an undated departure takes the date of the same person's dated arrival
+    stated in the same or the previous sentence, and vice versa."""
+    out = []
+    for e in events:
+        if e.date is None and e.kind in (Kind.LEFT, Kind.JOINED):
+            partner_kind = Kind.JOINED if e.kind is Kind.LEFT else Kind.LEFT
+            partners = [o for o in events if o.person == e.person and o.kind is partner_kind and o.date is not None
+                        and o.club_id != e.club_id and abs(o.evidence.start - e.evidence.start) < 400
+                        and (e.kind is Kind.JOINED or e.reason in (Reason.MOVED, Reason.UNKNOWN))]
+            if partners:
+                partner = min(partners, key=lambda o: abs(o.evidence.start - e.evidence.start))
+                e = replace(e, date=replace(partner.date, text=f"{partner.date.text} (same move)"))
+        out.append(e)
+    return out
+
+
+def redundant_spell(event: Event, clause_events: list[Event], dependent: frozenset[str]) -> bool:
+    """A spell says "no start or end stated": drop it where the same clause states one."""
+    return event.kind is Kind.SPELL and event.cue not in dependent and any(
+        e.person == event.person and e.club_id == event.club_id and e.kind in (Kind.JOINED, Kind.LEFT)
+        for e in clause_events)
+
+
+def successor_takes_the_club(events: list[Event], named: set[str]) -> None:
+    """"Hubert nam over na het vertrek van Riemer": an arrival with no club named in the clause is at the
+    club someone else leaves in that clause."""
+    departures = [e for e in events if e.kind is Kind.LEFT]
+    for i, e in enumerate(events):
+        if e.kind is Kind.JOINED and e.club_id not in named:
+            other = next((d for d in departures if d.person != e.person), None)
+            if other is not None:
+                events[i] = replace(e, club=other.club, club_id=other.club_id, country=other.country)
