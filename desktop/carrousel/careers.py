@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Iterable
 
@@ -201,11 +201,7 @@ def build_careers(events: Iterable[Event]) -> Careers:
 
 
 def _with_person(e: Event, name: str) -> Event:
-    if e.person == name:
-        return e
-    from dataclasses import replace
-
-    return replace(e, person=name)
+    return e if e.person == name else replace(e, person=name)
 
 
 def _tenures_from(person: str, club_id: str, role: Role, group: list[Event]) -> list[Tenure]:

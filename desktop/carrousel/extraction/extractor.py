@@ -47,7 +47,6 @@ class _Sentence:
     clubs: list[ClubMention]  # document offsets
     people: list[PersonMention]
     times: list[TimeMention]  # document offsets
-    date: DateInterval | None  # the time this sentence talks about, if it sets or refers to one
     text: str  # the sentence itself
     focus: str | None  # who the text was about just before this sentence
     background: set[int] = field(default_factory=set)  # clubs named only as someone's past (lists)
@@ -101,16 +100,13 @@ class Extractor:
             mentions = people.mentions(text, span, mask, clauses)
             recent = previous if previous_age <= _ANAPHORA_REACH else None
             times = self._times(text, span, document.published, recent)
-            date = self._sentence_date(text, span, times, recent)
-            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, date, text[span.start:span.end], focus)
+            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, text[span.start:span.end], focus)
             if not self._is_question(text, span):
                 events += self._events(document, sentence, last_club, previous)
             explicit = [t for t in times if t.role != "duration"]
             previous_age += 1
             if explicit:
                 previous, previous_age = explicit[-1].interval, 0
-            elif date is not None:
-                previous, previous_age = date, 0
             named = [c for c in sentence_clubs if c.club is not None and c.via != "league" and id(c) not in sentence.background]
             if named:
                 last_club = named[-1]
@@ -155,20 +151,6 @@ class Extractor:
     def _times(self, text: str, span: Span, published: DateInterval, previous: DateInterval | None) -> list[TimeMention]:
         found = find_times(text[span.start:span.end], published, previous)
         return [replace(t, start=t.start + span.start, end=t.end + span.start) for t in found]
-
-    def _sentence_date(self, text: str, span: Span, times: list[TimeMention], previous: DateInterval | None) -> DateInterval | None:
-        """What time a sentence without its own date refers to: "toen" and "daarna" point back."""
-        if any(t.role != "duration" for t in times) or previous is None:
-            return None
-        sentence = text[span.start:span.end].lower()
-        same = self.lexicon.time_same.search(sentence)
-        if same:
-            return replace(previous, text=f"{same.group()} ({previous.text})")
-        after = self.lexicon.time_after.search(sentence)
-        if after:
-            start = previous.start or (previous.end and previous.end.replace(month=1, day=1))
-            return DateInterval(start, None, Precision.YEARS, f"{after.group()} ({previous.text})", previous.estimated)
-        return None
 
     @staticmethod
     def _starts_then(s: _Sentence, clause: Span, start: int, end: int) -> bool:
@@ -497,8 +479,6 @@ class Extractor:
             if kind is Kind.SPELL and interval.start and published.end and interval.start > published.end:
                 return None  # "lijkt volgend seizoen nog trainer te zijn": a forecast, not a dated spell
             return self._not_after_publication(interval, kind, text_of(s, clause), published)
-        if s.date is not None:
-            return s.date
         if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not _PAST.search(text_of(s, clause))
                 and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])
                 and (published.start is not None or published.end is not None)):  # an undatable article dates nothing

@@ -59,8 +59,6 @@ class Lexicon:
     hypothetical: re.Pattern[str]
     rumour_markers: re.Pattern[str]
     context_club: re.Pattern[str]
-    time_same: re.Pattern[str]
-    time_after: re.Pattern[str]
     particles: frozenset[str]
     not_a_name: frozenset[str]
     media: re.Pattern[str]
@@ -168,7 +166,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         role_words += [(w.lower(), role) for w in _strings(roles_path, roles, role_name)]
     role_words.sort(key=lambda wr: len(wr[0]), reverse=True)
 
-    anaphora = cues_data.get("time_anaphora", {})
     return Lexicon(
         cues=cues,
         role_words=tuple(role_words),
@@ -179,8 +176,6 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         hypothetical=_compile(cues_path, "hypothetical", _alternation(_strings(cues_path, cues_data, "hypothetical"), escape=False)),
         rumour_markers=_compile(cues_path, "rumour_markers", r"\b" + _alternation(_strings(cues_path, cues_data, "rumour_markers"), escape=False)),
         context_club=_compile(cues_path, "context_club", r"\b" + _alternation(_strings(cues_path, cues_data, "context_club")) + r"\b"),
-        time_same=_compile(cues_path, "time_anaphora", r"\b" + _alternation(_strings(cues_path, anaphora, "same")) + r"\b"),
-        time_after=_compile(cues_path, "time_anaphora", r"\b" + _alternation(_strings(cues_path, anaphora, "after")) + r"\b"),
         particles=frozenset(w.lower() for w in _strings(people_path, people_data, "particles")),
         not_a_name=frozenset(_strings(people_path, people_data, "not_a_name")),
         media=_compile(people_path, "media", r"(?<!\w)" + _alternation(_strings(people_path, people_data, "media")) + r"(?!\w)", 0),
