@@ -7,7 +7,7 @@ from carrousel.careers import build_careers
 from carrousel.paths import seeds_dir
 from carrousel.pipeline import extract_all
 from carrousel.timeline import LaneMode, build_timeline
-from ui.test_timeline_window import click, lane_index
+from ui.test_timeline_window import click_tenure
 
 BLESSIN_CLUBS = ["Stuttgarter Kickers", "RB Leipzig", "KV Oostende", "Genoa", "Union"]
 MECHELEN_COACHES = ["Wouter Vrancken", "Danny Buijs", "Steven Defour", "Besnik Hasi"]
@@ -46,10 +46,7 @@ def seeds_window(qtbot, window):
 
 def test_click_on_blessins_genoa_bar_highlights_the_genoa_sentence(qtbot, seeds_window):
     w = seeds_window
-    lane = lane_index(w, "Alexander Blessin")
-    genoa = next(b for b in w.timeline.lanes[lane].bars if b.tenure.club == "Genoa")
-    w.view.zoom(6.0)
-    click(qtbot, w, genoa, lane)
+    genoa = click_tenure(qtbot, w, "Alexander Blessin", "Genoa")
     assert w.view.selected is genoa
     highlighted = w.article.highlighted_text()
     assert "Genoa" in highlighted, "the sentence about Genoa is highlighted"

@@ -35,6 +35,15 @@ def click(qtbot, window, item, lane):
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=screen_point(window, item, lane))
 
 
+def click_tenure(qtbot, window, person, club):
+    """Zoom in and click the bar of `person` at `club` in the coach lanes; returns that bar."""
+    lane = lane_index(window, person)
+    bar = next(b for b in window.timeline.lanes[lane].bars if b.tenure.club == club)
+    window.view.zoom(6.0)
+    click(qtbot, window, bar, lane)
+    return bar
+
+
 def test_by_coach_is_the_default_with_one_lane_per_person(sample_window):
     titles = [l.title for l in sample_window.timeline.lanes]
     assert sample_window.timeline.mode is LaneMode.COACH
@@ -53,10 +62,7 @@ def test_by_club_shows_one_lane_per_club(sample_window):
 
 def test_click_on_the_genoa_bar_shows_the_article_with_the_sentence_highlighted(qtbot, sample_window):
     w = sample_window
-    lane = lane_index(w, "Alexander Blessin")
-    genoa = next(b for b in w.timeline.lanes[lane].bars if b.tenure.club == "Genoa")
-    w.view.zoom(6.0)
-    click(qtbot, w, genoa, lane)
+    genoa = click_tenure(qtbot, w, "Alexander Blessin", "Genoa")
     assert w.view.selected is genoa
     assert w.article.headline.text() == "KV Oostende ziet Blessin per direct naar Serie A trekken"
     assert sample.GENOA_SENTENCE in w.article.highlighted_text()
