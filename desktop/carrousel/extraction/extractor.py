@@ -19,27 +19,28 @@ from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_ga
 from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
 from carrousel.extraction.people import PeopleResolver, PersonMention
 from carrousel.extraction.sentences import split_clauses, split_sentences
-from carrousel.extraction.triggers import CueTriggers
+from carrousel.extraction.triggers import AnchoredPattern, CueTriggers, Vocabulary
 from carrousel.model import DateInterval, Document, Event, Evidence, Kind, Precision, Reason, Role, SegmentKind, Span
 
 _PREP_NAME = re.compile(r"\b(?:bij|naar|uit)\s+(?:de\s+|het\s+)?([A-ZÀ-Ý#][\w'’.#-]*(?:\s+[A-ZÀ-Ý0-9#][\w'’.#-]*)*)")
+# The patterns below are matched on lower-cased text (`Extractor._low`), case-sensitively: several times faster.
 # Past or perfect tense: what the clause reports is done, so it did not happen "at publication".
 _PAST = re.compile(
     r"\b(?:werd|werden|was|waren|had|hadden|heeft|hebben|ging|gingen|kwam|kwamen|nam|namen|vertrok|vertrokken|"
     r"verliet|verlieten|stapte|tekende|zette|stuurde|haalde|betaalde|koos|kozen|volgde|verving|trad|trok|"
-    r"ge\w+(?:d|t)|aangesteld|ontslagen|opgestapt|overgenomen|vervangen|binnengehaald)\b", re.IGNORECASE)
+    r"ge\w+(?:d|t)|aangesteld|ontslagen|opgestapt|overgenomen|vervangen|binnengehaald)\b")
 _WEAK_PAST = re.compile(r"\b\w{3,}(?:de|te|den|ten)\b(?<!\bde)(?<!\bte)")  # belandde, tekende
 # "in België" is a country; only talk of national-team roles makes it the national team.
 _NATIONAL_ROLE = re.compile(r"bondscoach|bondstrainer|selectieheer|international|nationale (?:ploeg|elftal)|"
-                            r"national team|rode duivel|oranje|(?:belofte|jeugd)selectie|\bU\d\d\b", re.IGNORECASE)
-_RELATIVE_PLACE = re.compile(r"(?:waar|waarmee|waarbij|waarna)\b", re.IGNORECASE)
+                            r"national team|rode duivel|oranje|(?:belofte|jeugd)selectie|\bu\d\d\b")
+_RELATIVE_PLACE = re.compile(r"(?:waar|waarmee|waarbij|waarna)\b")
 _ANAPHORA_REACH = 1  # "toen", "daarna", "dat jaar" reach back over at most one sentence without a date
-_COORDINATED = re.compile(r"(?:maar|en|terwijl)\b", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b", re.IGNORECASE)
-_FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:maar|en|terwijl)\b")
+_RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b")
+_FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$")
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
-_ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b", re.IGNORECASE)
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
+_FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b")
 @dataclass
 class _Sentence:
     span: Span
@@ -48,12 +49,22 @@ class _Sentence:
     people: list[PersonMention]
     times: list[TimeMention]  # document offsets
     text: str  # the sentence itself
+    lower: str  # the same, lower-cased with offsets kept
     focus: str | None  # who the text was about just before this sentence
     background: set[int] = field(default_factory=set)  # clubs named only as someone's past (lists)
 
 
-def text_of(s: "_Sentence", clause: Span) -> str:
-    return s.text[clause.start - s.span.start:clause.end - s.span.start]
+def lower_of(s: "_Sentence", clause: Span) -> str:
+    return s.lower[clause.start - s.span.start:clause.end - s.span.start]
+
+
+def same_length_lower(text: str) -> str:
+    """`text` lower-cased, character for character, so that offsets into it are offsets into `text`
+    ("İ".lower() is two characters: such a letter is kept as it is)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
 def masked_clause(s: "_Sentence", clause: Span, text: str) -> str:
@@ -75,11 +86,15 @@ class Extractor:
         # Cues that consume a list of clubs ("voormalige speler van A, B en C") bind first, so that the
         # clubs of someone's past are not mistaken for the club of the event next to them.
         self._cues = sorted(self.lexicon.cues, key=lambda c: c.club != "list")
-        self._triggers = CueTriggers(self._cues)
+        self._vocabulary = Vocabulary()
+        self._triggers = CueTriggers(self._cues, self._vocabulary)
+        self._hypothetical = AnchoredPattern(self.lexicon.hypothetical, self._vocabulary)
+        self._rumour_markers = AnchoredPattern(self.lexicon.rumour_markers, self._vocabulary)
         self._dependent_cues = frozenset(c.id for c in self._cues if c.needs_other_event)
 
     def extract(self, document: Document) -> list[Event]:
         text = document.text
+        self._low = same_length_lower(text)
         self._roles: dict[tuple[str, str], Role] = {}
         self._starts: dict[tuple[str, str], DateInterval] = {}
         self._linked: dict[str, ClubMention] = {}  # the club the article last tied each person to
@@ -100,7 +115,8 @@ class Extractor:
             mentions = people.mentions(text, span, mask, clauses)
             recent = previous if previous_age <= _ANAPHORA_REACH else None
             times = self._times(text, span, document.published, recent)
-            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, text[span.start:span.end], focus)
+            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, text[span.start:span.end],
+                                 self._low[span.start:span.end], focus)
             if not self._is_question(text, span):
                 events += self._events(document, sentence, last_club, previous)
             explicit = [t for t in times if t.role != "duration"]
@@ -174,17 +190,17 @@ class Extractor:
         text = doc.text
         out: list[Event] = []
         for clause in s.clauses:
-            clause_text = text[clause.start:clause.end]
-            lower = clause_text.lower()
+            lower = lower_of(s, clause)
+            hits = self._vocabulary.hits(lower)
             people = [p for p in s.people if clause.start <= p.start < clause.end]
-            if not people and _COORDINATED.match(clause_text):
+            if not people and _COORDINATED.match(lower):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
             clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None
                      and c.via != "league" and not is_title(c, s.people, text)
-                     and (c.club.kind != "national" or c.via == "nickname" or _NATIONAL_ROLE.search(clause_text))
-                     and not self.lexicon.opponent.search(text, max(clause.start, c.start - 40), c.start)]
-            possible = self._triggers.cues_in(lower)
-            if not possible or self.lexicon.hypothetical.search(lower):
+                     and (c.club.kind != "national" or c.via == "nickname" or _NATIONAL_ROLE.search(lower))
+                     and not self.lexicon.opponent.search(self._low, max(clause.start, c.start - 40), c.start)]
+            possible = self._triggers.cues_in(hits)
+            if not possible or self._hypothetical.search(lower, hits):
                 out += self._titles(doc, s, clause, people, clubs, [])
                 continue
             rumour_clause: bool | None = None  # worked out only when an appointment or a person-less clause needs it
@@ -194,17 +210,17 @@ class Extractor:
                 if cue.id not in possible:
                     continue
                 if not people and cue.kind is not Kind.RUMOUR:
-                    rumour_clause = self._is_rumour(clause_text, possible) if rumour_clause is None else rumour_clause
+                    rumour_clause = self._is_rumour(lower, hits, possible) if rumour_clause is None else rumour_clause
                     if not rumour_clause:
                         continue
-                for m in cue.regex.finditer(clause_text):
+                for m in cue.regex.finditer(lower):
                     start, end = clause.start + m.start(), clause.start + m.end()
-                    if self._negated(clause_text, m.start(), m.end(), cue):
+                    if self._negated(lower, m.start(), m.end(), cue):
                         continue
-                    if cue.kind is Kind.JOINED and self.lexicon.searching.search(clause_text, 0, m.start() + 1):
+                    if cue.kind is Kind.JOINED and self.lexicon.searching.search(lower, 0, m.start() + 1):
                         continue  # "op zoek naar een nieuwe hoofdcoach": nobody appointed yet
                     if cue.kind is Kind.JOINED and rumour_clause is None:
-                        rumour_clause = self._is_rumour(clause_text, possible)
+                        rumour_clause = self._is_rumour(lower, hits, possible)
                     clause_events += self._bind(doc, s, clause, cue, start, end, people, clubs, used_clubs,
                                                 last_club, previous, bool(rumour_clause))
             successor_takes_the_club(clause_events, {c.club.id for c in clubs})
@@ -213,9 +229,9 @@ class Extractor:
             out += self._titles(doc, s, clause, people, clubs, clause_events)
         return out
 
-    def _is_rumour(self, clause: str, possible: frozenset[str]) -> bool:
+    def _is_rumour(self, clause: str, hits: frozenset[str], possible: frozenset[str]) -> bool:
         """Talk, links and interest ("denkt aan X als nieuwe trainer") make a whole clause a rumour."""
-        if self.lexicon.rumour_markers.search(clause):
+        if self._rumour_markers.search(clause, hits):
             return True
         return any(cue.kind is Kind.RUMOUR and cue.id in possible
                    and any(not self._negated(clause, m.start(), m.end(), cue) for m in cue.regex.finditer(clause))
@@ -224,11 +240,12 @@ class Extractor:
     def _negated(self, clause: str, start: int, end: int, cue: Cue) -> bool:
         """A negator shortly before a cue, inside its gap ("haalde geen prijzen binnen") or right after a
         verbal one cancels it; one the cue itself spells ("niet verlengd") does not. A cue ending in a
-        preposition ("passage bij") is followed by its object, not by its negation ("werd geen succes")."""
-        window = clause[max(0, start - 50):start].lower()
+        preposition ("passage bij") is followed by its object, not by its negation ("werd geen succes").
+        `clause` is lower-cased."""
+        window = clause[max(0, start - 50):start]
         if not _ENDS_IN_PREPOSITION.search(clause[start:end]):
-            window += " " + clause[end:end + 25].lower()
-        inside = [m.group() for m in self.lexicon.negators.finditer(clause[start:end].lower())]
+            window += " " + clause[end:end + 25]
+        inside = [m.group() for m in self.lexicon.negators.finditer(clause[start:end])]
         return bool(self.lexicon.negators.search(window)) or any(w not in cue.regex.pattern for w in inside)
 
     def _needs_other(self, event: Event, clause_events: list[Event]) -> bool:
@@ -282,7 +299,7 @@ class Extractor:
                 evidence=Evidence(clause.start, clause.end, clause_text), date=date,
                 reason=Reason.MOVED if move_kind is Kind.LEFT else None, cue=cue.id, club_id=club.club.id,
                 country=club.club.country))
-        past = bool(_PAST.search(clause_text))
+        past = bool(_PAST.search(self._low, clause.start, clause.end))
         for e in events:  # where the person is now, as far as this article has told: arrivals, present spells
             now = e.kind is Kind.JOINED or (e.kind is Kind.SPELL and not past)
             if not cue.background and (now or e.person not in self._linked):
@@ -316,7 +333,7 @@ class Extractor:
         """What the words just before a club say about it: "van/uit X" is where someone came from (unless
         a role noun owns the "van": "trainer van X"), "naar X" where he goes."""
         start = floor
-        lead = text[max(start, club.start - 30):club.start]
+        lead = self._low[max(start, club.start - 30):club.start]
         m = _FROM_TO.search(lead)
         if m is None:
             return None
@@ -372,7 +389,7 @@ class Extractor:
                 background.update(id(c) for c in listed)
             if listed:
                 return listed
-        after = [c for c in free if c.start >= end and not text[max(clause.start, c.start - 4):c.start].lower().endswith("via ")]
+        after = [c for c in free if c.start >= end and not self._low[max(clause.start, c.start - 4):c.start].endswith("via ")]
         if cue.id == "via":
             after = [c for c in free if c.start >= end]
         before = [c for c in free if c.end <= start]
@@ -386,16 +403,16 @@ class Extractor:
         }[cue.club]
         if order:
             return order[:1]
-        clause_text = text[clause.start:clause.end]
-        if cue.club == "after" and _ENDS_IN_PREPOSITION.search(text[start:end]):
+        clause_lower = self._low[clause.start:clause.end]
+        if cue.club == "after" and _ENDS_IN_PREPOSITION.search(self._low, start, end):
             return []  # "keerde terug naar de aanpak": the preposition's object is there, and not a club
         if self._names_unknown_club(masked_clause(s, clause, text)):
             return []
-        if _RELATIVE_PLACE.match(clause_text) and clubs_before:  # "bij De Graafschap, waar hij ..."
+        if _RELATIVE_PLACE.match(clause_lower) and clubs_before:  # "bij De Graafschap, waar hij ..."
             return clubs_before[-1:]
         if linked is not None:  # the club this article already ties the person to, however far back
             return [linked]
-        refers_back = bool(self.lexicon.context_club.search(clause_text.lower())) or clause_text.lower().startswith("waar")
+        refers_back = bool(self.lexicon.context_club.search(clause_lower)) or clause_lower.startswith("waar")
         context = ([c for c in clubs_before if id(c) not in used and id(c) not in background] or [last_club])[-1]
         if context is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and context.start >= clause.start - 600:
             return [context]
@@ -422,7 +439,7 @@ class Extractor:
         for c in clubs:
             if c is not dest and c.start >= end and re.search(r"\b(?:uit|bij|van)\s+(?:de |het )?\S*$", text[end:c.start]):
                 return c
-        if text[clause.start:clause.end].lower().startswith("waar"):
+        if self._low.startswith("waar", clause.start, clause.end):
             earlier = [c for c in clubs_before if c.club is not None and c.club != dest.club]
             if earlier:
                 return earlier[-1]
@@ -434,9 +451,8 @@ class Extractor:
               kind: Kind) -> Role | None:
         if cue.role is not None:
             return cue.role
-        clause_text = text[clause.start:clause.end]
-        lower = clause_text.lower()
-        in_cue = [self.lexicon.role_of(m.group()) for m in self.lexicon.role_regex.finditer(text[start:end].lower())]
+        lower = self._low[clause.start:clause.end]
+        in_cue = [self.lexicon.role_of(m.group()) for m in self.lexicon.role_regex.finditer(self._low[start:end])]
         role = next((r for r in in_cue if r), None)
         if role is None and self.lexicon.other_role.search(lower):
             return Role.OTHER
@@ -464,7 +480,7 @@ class Extractor:
         in_clause = [t for t in explicit if clause.start <= t.start < clause.end]
         # A time in another clause counts for the whole sentence ("Klopp was op dat moment verdediger bij
         # Mainz, Blessin was ..."), but not one inside a relative clause about someone else.
-        shared = [t for t in explicit if not _RELATIVE_CLAUSE.match(text_of(s, _clause_of(s, t.start)))]
+        shared = [t for t in explicit if not _RELATIVE_CLAUSE.match(lower_of(s, _clause_of(s, t.start)))]
         pool = in_clause or shared
         if pool:
             t = min(pool, key=lambda t: distance(t, start, end))
@@ -478,8 +494,8 @@ class Extractor:
                 interval = DateInterval(interval.start, end_of_month, Precision.MONTH, interval.text, interval.estimated)
             if kind is Kind.SPELL and interval.start and published.end and interval.start > published.end:
                 return None  # "lijkt volgend seizoen nog trainer te zijn": a forecast, not a dated spell
-            return self._not_after_publication(interval, kind, text_of(s, clause), published)
-        if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not _PAST.search(text_of(s, clause))
+            return self._not_after_publication(interval, kind, lower_of(s, clause), published)
+        if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not _PAST.search(lower_of(s, clause))
                 and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])
                 and (published.start is not None or published.end is not None)):  # an undatable article dates nothing
             return replace(published, text=f"at publication ({published.reason or 'publication date'})")

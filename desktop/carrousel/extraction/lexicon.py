@@ -89,11 +89,21 @@ def _strings(path: Path, data: dict[str, Any], key: str) -> list[str]:
     return value
 
 
-def _compile(path: Path, where: str, pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def _compile(path: Path, where: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     try:
         return re.compile(pattern, flags)
     except re.error as exc:
         raise LexiconError(f"{path}: {where}: invalid pattern {pattern!r} ({exc})") from None
+
+
+def _compile_lower(path: Path, where: str, pattern: str) -> re.Pattern[str]:
+    """A pattern matched on lower-cased text: written in lower case and compiled case-sensitively, which
+    the regex engine runs several times faster than the same pattern with re.IGNORECASE."""
+    upper = [ch for ch in re.sub(r"\\.|\(\?P<\w+>", "", pattern) if ch.isupper()]
+    if upper:
+        raise LexiconError(f"{path}: {where}: patterns are matched on lower-cased text, so {pattern!r} must be "
+                           f"written in lower case (it has {''.join(upper)!r})")
+    return _compile(path, where, pattern)
 
 
 def _alternation(words: list[str], escape: bool = True) -> str:
@@ -132,7 +142,7 @@ def _cue(path: Path, raw: Any, index: int) -> Cue:
     return Cue(
         id=raw["id"],
         kind=_enum(path, where, Kind, raw["kind"]),
-        regex=_compile(path, where, raw["pattern"]),
+        regex=_compile_lower(path, where, raw["pattern"]),
         person=raw["person"],
         club=raw["club"],
         reason=_enum(path, where, Reason, raw["reason"]) if "reason" in raw else None,
@@ -169,31 +179,30 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     return Lexicon(
         cues=cues,
         role_words=tuple(role_words),
-        role_regex=_compile(roles_path, "roles", r"(?<![\w])(?:[\w]+-)?" + _alternation([w for w, _ in role_words]) + r"(?![\w])"),
-        other_role=_compile(roles_path, "other", r"\b" + _alternation(_strings(roles_path, roles_data, "other")) + r"\b"),
-        interim=_compile(roles_path, "interim_markers", r"\b" + _alternation(_strings(roles_path, roles_data, "interim_markers")) + r"\b"),
-        negators=_compile(cues_path, "negators", r"\b" + _alternation(_strings(cues_path, cues_data, "negators"), escape=False) + r"\b"),
-        hypothetical=_compile(cues_path, "hypothetical", _alternation(_strings(cues_path, cues_data, "hypothetical"), escape=False)),
-        rumour_markers=_compile(cues_path, "rumour_markers", r"\b" + _alternation(_strings(cues_path, cues_data, "rumour_markers"), escape=False)),
-        context_club=_compile(cues_path, "context_club", r"\b" + _alternation(_strings(cues_path, cues_data, "context_club")) + r"\b"),
+        role_regex=_compile_lower(roles_path, "roles", r"(?<![\w])(?:[\w]+-)?" + _alternation([w for w, _ in role_words]) + r"(?![\w])"),
+        other_role=_compile_lower(roles_path, "other", r"\b" + _alternation(_strings(roles_path, roles_data, "other")) + r"\b"),
+        interim=_compile_lower(roles_path, "interim_markers", r"\b" + _alternation(_strings(roles_path, roles_data, "interim_markers")) + r"\b"),
+        negators=_compile_lower(cues_path, "negators", r"\b" + _alternation(_strings(cues_path, cues_data, "negators"), escape=False) + r"\b"),
+        hypothetical=_compile_lower(cues_path, "hypothetical", _alternation(_strings(cues_path, cues_data, "hypothetical"), escape=False)),
+        rumour_markers=_compile_lower(cues_path, "rumour_markers", r"\b" + _alternation(_strings(cues_path, cues_data, "rumour_markers"), escape=False)),
+        context_club=_compile_lower(cues_path, "context_club", r"\b" + _alternation(_strings(cues_path, cues_data, "context_club")) + r"\b"),
         particles=frozenset(w.lower() for w in _strings(people_path, people_data, "particles")),
         not_a_name=frozenset(_strings(people_path, people_data, "not_a_name")),
-        media=_compile(people_path, "media", r"(?<!\w)" + _alternation(_strings(people_path, people_data, "media")) + r"(?!\w)", 0),
-        descriptions=_compile(
+        media=_compile(people_path, "media", r"(?<!\w)" + _alternation(_strings(people_path, people_data, "media")) + r"(?!\w)"),
+        descriptions=_compile_lower(
             people_path,
             "descriptions",
             r"\b(?:" + _alternation(_strings(people_path, people_data, "descriptions"))[3:-1] + "|"
             + people_data.get("role_description", r"$^") + "|" + people_data.get("age_description", r"$^") + r")\b",
         ),
-        searching=_compile(cues_path, "searching", r"\b" + _alternation(_strings(cues_path, cues_data, "searching")) + r"\b"),
-        opponent=_compile(cues_path, "opponents", r"\b" + _alternation(_strings(cues_path, cues_data, "opponents"), escape=False)
+        searching=_compile_lower(cues_path, "searching", r"\b" + _alternation(_strings(cues_path, cues_data, "searching")) + r"\b"),
+        opponent=_compile_lower(cues_path, "opponents", r"\b" + _alternation(_strings(cues_path, cues_data, "opponents"), escape=False)
                           + r"\s+(?:het\s+|de\s+)?$"),
         unknown_club=_compile(
             cues_path,
             "country_adjectives",
             r"\b(?:het|de|bij|naar|van|uit)\s+" + _alternation(_strings(cues_path, cues_data, "country_adjectives"))
             + r"\s+((?:[A-ZÀ-Ý][\w'’.-]*)(?:\s+[A-ZÀ-Ý0-9][\w'’.-]*){0,2})",
-            0,
         ),
     )
 

@@ -1,108 +1,256 @@
-"""Cheap pre-checks for regular expressions: the literal text any match must start with.
+"""Cheap pre-checks for regular expressions: the whole words without which a pattern cannot match.
 
-Running every cue pattern over every clause costs most of the extraction time, yet a clause rarely holds
-more than one or two cues. The leading literal words of a pattern's alternatives (read from Python's own
-regex parser) let a plain substring test rule a pattern out before the regex engine runs.
+Running every cue pattern over every clause costs most of the extraction time, yet a clause rarely holds more
+than one or two cues. Reading a pattern with Python's own regex parser gives the literal words every match
+must contain ("neemt|nam" and "over" for "(?:neemt|nam)\\s+...over\\b"); a set look-up of the clause's words
+then rules a pattern out before the regex engine runs. Only words the pattern bounds on both sides count
+(a `\\b`, a space or a space class), so "beland" in "\\bbeland" is no anchor: it also matches "belandde".
 """
 from __future__ import annotations
 
 import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
+from typing import Iterable
 
 from carrousel.extraction.lexicon import Cue
 
-_MIN_PREFIX = 2
+WORD = re.compile(r"\w+")
+_BOUNDARY = "\x00"  # stands for \b inside a literal run: a word may end or start there
+_PREFIX = 3  # a word prefix shorter than this is no anchor
+_MAX_ALTERNATIVES = 256  # literal runs multiply through alternations; beyond this a run is not expanded
+_NON_WORD_CATEGORIES = {C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD, C.CATEGORY_NOT_DIGIT}
+
+Groups = list[frozenset[str]]  # every group must share a word with the text
 
 
-def literal_prefixes(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Lower-case strings one of which every match contains; None when no such set can be read off."""
+def required_words(pattern: str, flags: int = 0) -> list[Groups]:
+    """For each top-level alternative of a pattern, groups of words with one word of each group in every
+    match of that alternative; an alternative with nothing to read off has no groups ([])."""
     try:
-        parsed = P.parse(pattern, flags)
+        items = list(P.parse(pattern, flags))
     except re.error:
-        return None
-    prefixes = _prefixes(list(parsed))
-    if prefixes is None or any(len(p) < _MIN_PREFIX for p in prefixes):
-        return None
-    return frozenset(p.lower() for p in prefixes)
+        return [[]]
+    return [_sequence(alternative, left=False) for alternative in _top_alternatives(items)]
 
 
-def trie_pattern(literals: set[str] | frozenset[str]) -> str:
-    """One regex alternative for many literals, factored as a character trie ("ab|ac" -> "a(?:b|c)"),
-    so that the engine rejects a position on its first character instead of trying every literal."""
-    trie: dict = {}
-    for word in literals:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _node_pattern(trie)
+def _top_alternatives(items: list) -> list[list]:
+    """"\\b(?:a|b)\\b" as the sequences "\\b a \\b" and "\\b b \\b", so that each is checked on its own."""
+    core = [i for i, (op, _av) in enumerate(items) if op is not C.AT]
+    if len(core) != 1:
+        return [items]
+    op, av = items[core[0]]
+    if op is C.SUBPATTERN and len(av[-1]) == 1:
+        op, av = list(av[-1])[0]
+    if op is not C.BRANCH:
+        return [items]
+    before, after = items[:core[0]], items[core[0] + 1:]
+    return [before + list(branch) + after for branch in av[1]]
 
 
-def _node_pattern(node: dict) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:  # a shorter literal ends here: the longer ones are optional continuations, longest first
-        return "(?:" + body + ")?"
-    return body
-
-
-def _prefixes(items: list) -> set[str] | None:
-    """Leading literals of a sequence of parsed items (None: the sequence may start with anything)."""
-    text = ""
-    for i, (op, av) in enumerate(items):
-        if op is C.AT:  # \b and friends match no characters
-            continue
+def _literal_alternatives(items: list) -> list[str] | None:
+    """The strings a purely literal sequence can spell (\\b kept as a marker), or None."""
+    out = [""]
+    for op, av in items:
         if op is C.LITERAL:
-            text += chr(av)
-            continue
-        if text:
-            return {text}
-        if op is C.SUBPATTERN:
-            inner = _prefixes(list(av[-1]))
-            return _joined(inner, items[i + 1:])
-        if op is C.BRANCH:
-            result: set[str] = set()
+            out = [s + chr(av) for s in out]
+        elif op is C.AT and av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+            out = [s + _BOUNDARY for s in out]
+        elif op is C.SUBPATTERN:
+            inner = _literal_alternatives(list(av[-1]))
+            if inner is None:
+                return None
+            out = [s + t for s in out for t in inner]
+        elif op is C.BRANCH:
+            options: list[str] = []
             for branch in av[1]:
-                sub = _prefixes(list(branch))
-                if sub is None:
+                inner = _literal_alternatives(list(branch))
+                if inner is None:
                     return None
-                result |= sub
-            return _joined(result, items[i + 1:])
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0:  # optional: whatever follows must still occur
-            return _prefixes(items[i + 1:])
-        return None
-    return {text} if text else None
+                options += inner
+            out = [s + t for s in out for t in options]
+        else:
+            return None
+        if len(out) > _MAX_ALTERNATIVES:
+            return None
+    return out
 
 
-def _joined(prefixes: set[str] | None, rest: list) -> set[str] | None:
-    if prefixes is None:
-        return None
-    if any(p == "" for p in prefixes):
-        return _prefixes(rest)
-    return prefixes
+def _separates(op, av) -> bool:
+    """Whether an item always consumes at least one character that is not a word character."""
+    if op is C.IN:
+        return all(o is C.CATEGORY and a in _NON_WORD_CATEGORIES or o is C.LITERAL and not chr(a).isalnum() and chr(a) != "_"
+                   for o, a in av)
+    if op is C.LITERAL:
+        return not (chr(av).isalnum() or chr(av) == "_")
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, _high, inner = av
+        inner = list(inner)
+        return low >= 1 and len(inner) == 1 and _separates(*inner[0])
+    return False
+
+
+def _anchor_group(run: list[str], left: bool, right: bool) -> frozenset[str] | None:
+    """One anchor per spelling of a literal run, or None if some spelling has none.
+
+    An anchor is the spelling's longest whole word, or its last word as a prefix when the run may go on into
+    more letters ("aangesteld*" for a pattern that also matches "aangestelde"), written with a trailing `*`.
+    """
+    group = set()
+    for spelling in run:
+        pieces = re.split(r"(\W)", spelling)
+        last = len(pieces) - 1
+        options = [p for i, p in enumerate(pieces) if p and WORD.fullmatch(p) and (i > 0 or left) and (i < last or right)]
+        if (last > 0 or left) and len(pieces[last]) >= _PREFIX and WORD.fullmatch(pieces[last]) and not right:
+            options.append(pieces[last] + "*")
+        if not options:
+            return None
+        group.add(max(options, key=lambda a: len(a.rstrip("*"))))
+    return frozenset(group)
+
+
+def _sequence(items: list, left: bool) -> Groups:
+    groups: Groups = []
+    run: list[str] = [""]
+    run_left = left
+
+    def flush(right: bool) -> None:
+        nonlocal run
+        if run != [""]:
+            group = _anchor_group(run, run_left, right)
+            if group:
+                groups.append(group)
+        run = [""]
+
+    for op, av in items:
+        literal = _literal_alternatives([(op, av)])
+        if literal is not None and len(run) * len(literal) <= _MAX_ALTERNATIVES:
+            if run == [""]:
+                run_left = left
+            run = [s + t for s in run for t in literal]
+            continue
+        if op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av is C.AT_NON_BOUNDARY):
+            continue  # zero-width: the text around it is unchanged
+        separates = _separates(op, av)
+        inner_left = _ends_bounded(run) if run != [""] else left
+        flush(right=separates)
+        if op in (C.SUBPATTERN, C.BRANCH):
+            groups += _branch_groups(op, av, inner_left)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and not separates:
+            groups += _sequence(list(av[2]), left=False)
+        left = separates or (inner_left and _optional_ends_bounded(op, av))
+        run_left = left
+    flush(right=False)
+    return groups
+
+
+def _ends_bounded(spellings: list[str]) -> bool:
+    return all(s[-1:] and not (s[-1].isalnum() or s[-1] == "_") for s in spellings)
+
+
+def _optional_ends_bounded(op, av) -> bool:
+    """"(?:de |het )?" or "(?:\\S+\\s+){0,3}": whether present or not, what follows starts where the text before
+    left off or after a space, so a word that was bounded before stays bounded."""
+    if op not in (C.MAX_REPEAT, C.MIN_REPEAT) or av[0] != 0 or not av[2]:
+        return False
+    inner = list(av[2])
+    spellings = _literal_alternatives(inner)
+    return _separates(*inner[-1]) or (spellings is not None and _ends_bounded(spellings))
+
+
+def _branch_groups(op, av, left: bool) -> Groups:
+    """A group or alternation that is not purely literal: its own requirements, or for an alternation one
+    group joining each branch's most selective group (each branch needs its own, so one of them occurs)."""
+    if op is C.SUBPATTERN:
+        return _sequence(list(av[-1]), left)
+    joined: set[str] = set()
+    for branch in av[1]:
+        groups = _sequence(list(branch), left)
+        if not groups:
+            return []
+        joined |= _most_selective(groups)
+    return [frozenset(joined)]
+
+
+def _most_selective(groups: Groups) -> frozenset[str]:
+    """The group least likely to occur by chance: its shortest word is the longest."""
+    return max(groups, key=lambda g: (min(len(a.rstrip("*")) for a in g), -len(g)))
+
+
+class Vocabulary:
+    """The anchors of all pre-checked patterns, so that a text's words are read once for all of them.
+
+    `hits(text)` is the text's words plus every prefix anchor ("aangesteld*") one of them starts with; a
+    pattern is possible when each of its groups meets the hits.
+    """
+
+    def __init__(self) -> None:
+        self._prefixes: dict[str, set[str]] = {}  # first letters -> prefix anchors
+
+    def learn(self, alternatives: list[Groups]) -> None:
+        for anchor in (a for groups in alternatives for g in groups for a in g if a.endswith("*")):
+            self._prefixes.setdefault(anchor[:_PREFIX], set()).add(anchor)
+
+    def hits(self, lower: str) -> frozenset[str]:
+        words = set(WORD.findall(lower))
+        if self._prefixes:
+            words.update(a for w in list(words) for a in self._prefixes.get(w[:_PREFIX], ()) if w.startswith(a[:-1]))
+        return frozenset(words)
+
+
+class WordIndex:
+    """Which of many patterns can match a text, from its hits (see `Vocabulary`).
+
+    Each alternative of a pattern is keyed by its most selective group; its other groups are checked only
+    when the key occurs. A pattern with an alternative that has no anchors is always a candidate.
+    """
+
+    def __init__(self, patterns: Iterable[tuple[str, re.Pattern[str]]], vocabulary: Vocabulary) -> None:
+        self.always: set[str] = set()
+        self._index: dict[str, list[tuple[str, Groups]]] = {}
+        for name, regex in patterns:
+            alternatives = required_words(regex.pattern, regex.flags)
+            if not all(alternatives):
+                self.always.add(name)
+                continue
+            vocabulary.learn(alternatives)
+            for groups in alternatives:
+                key = _most_selective(groups)
+                rest = [g for g in groups if g is not key]
+                for anchor in key:
+                    self._index.setdefault(anchor, []).append((name, rest))
+
+    def candidates(self, hits: frozenset[str]) -> set[str]:
+        found = set(self.always)
+        for anchor in hits:
+            for name, rest in self._index.get(anchor, ()):
+                if name not in found and all(not g.isdisjoint(hits) for g in rest):
+                    found.add(name)
+        return found
+
+
+class AnchoredPattern:
+    """A regex plus the anchors it needs, so that a text lacking them is rejected with set look-ups."""
+
+    def __init__(self, regex: re.Pattern[str], vocabulary: Vocabulary) -> None:
+        self.regex = regex
+        self._alternatives = required_words(regex.pattern, regex.flags)
+        vocabulary.learn(self._alternatives)
+
+    def possible(self, hits: frozenset[str]) -> bool:
+        return any(all(not g.isdisjoint(hits) for g in groups) for groups in self._alternatives)
+
+    def search(self, lower: str, hits: frozenset[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not self.possible(hits):
+            return None
+        return self.regex.search(lower, pos, len(lower) if endpos is None else endpos)
 
 
 class CueTriggers:
-    """Which cues can match in a clause, from one scan for the literal text every match starts with.
+    """The cues that can match in a clause, from the clause's hits in `vocabulary`."""
 
-    The scan tries every position and takes the longest literal there; every shorter literal that is a
-    prefix of it matches at that position too, so no cue that could match is ever skipped.
-    """
+    def __init__(self, cues: Iterable[Cue], vocabulary: Vocabulary) -> None:
+        self._index = WordIndex(((c.id, c.regex) for c in cues), vocabulary)
 
-    def __init__(self, cues: list[Cue]) -> None:
-        pairs = [(p, c.id) for c in cues for p in (literal_prefixes(c.regex.pattern, re.IGNORECASE) or ())]
-        self.always = frozenset(c.id for c in cues if literal_prefixes(c.regex.pattern, re.IGNORECASE) is None)
-        literals = sorted({p for p, _ in pairs}, key=len, reverse=True)
-        self.regex = re.compile("(?=(" + trie_pattern(set(literals)) + "))")
-        self.implied = {p: frozenset(cue for q, cue in pairs if p.startswith(q)) for p in literals}
-
-    def cues_in(self, lower: str) -> frozenset[str]:
-        found = set(self.always)
-        for m in self.regex.finditer(lower):
-            if m.group(1):
-                found |= self.implied[m.group(1)]
-        return frozenset(found)
+    def cues_in(self, hits: frozenset[str]) -> frozenset[str]:
+        return frozenset(self._index.candidates(hits))
