@@ -19,6 +19,9 @@ WORD = re.compile(r"\w+")
 _BOUNDARY = "\x00"  # stands for \b inside a literal run: a word may end or start there
 _PREFIX = 3  # a word prefix shorter than this is no anchor
 _MAX_ALTERNATIVES = 256  # literal runs multiply through alternations; beyond this a run is not expanded
+# Words in most Dutch sentences: a poor key for deciding which patterns to try.
+_FUNCTION_WORDS = frozenset("de het een en van in op bij naar is was zijn aan voor met uit te die dat er hij als om "
+                            "over ook nog al dan maar of tot werd wordt heeft had".split())
 _NON_WORD_CATEGORIES = {C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD, C.CATEGORY_NOT_DIGIT}
 
 Groups = list[frozenset[str]]  # every group must share a word with the text
@@ -173,8 +176,8 @@ def _branch_groups(op, av, left: bool) -> Groups:
 
 
 def _most_selective(groups: Groups) -> frozenset[str]:
-    """The group least likely to occur by chance: its shortest word is the longest."""
-    return max(groups, key=lambda g: (min(len(a.rstrip("*")) for a in g), -len(g)))
+    """The group least likely to occur by chance: fewest function words, then the longest shortest word."""
+    return max(groups, key=lambda g: (-len(g & _FUNCTION_WORDS), min(len(a.rstrip("*")) for a in g), -len(g)))
 
 
 class Vocabulary:
@@ -186,16 +189,21 @@ class Vocabulary:
 
     def __init__(self) -> None:
         self._prefixes: dict[str, set[str]] = {}  # first letters -> prefix anchors
+        self._extra: dict[str, tuple[str, ...]] = {}  # word -> the prefix anchors it starts with (a lexical cache)
 
     def learn(self, alternatives: list[Groups]) -> None:
         for anchor in (a for groups in alternatives for g in groups for a in g if a.endswith("*")):
             self._prefixes.setdefault(anchor[:_PREFIX], set()).add(anchor)
 
     def hits(self, lower: str) -> frozenset[str]:
-        words = set(WORD.findall(lower))
-        if self._prefixes:
-            words.update(a for w in list(words) for a in self._prefixes.get(w[:_PREFIX], ()) if w.startswith(a[:-1]))
-        return frozenset(words)
+        words = WORD.findall(lower)
+        found = set(words)
+        for word in found.difference(self._extra):
+            self._extra[word] = tuple(a for a in self._prefixes.get(word[:_PREFIX], ()) if word.startswith(a[:-1]))
+        for word in words:
+            if self._extra[word]:
+                found.update(self._extra[word])
+        return frozenset(found)
 
 
 class WordIndex:
@@ -219,11 +227,12 @@ class WordIndex:
                 rest = [g for g in groups if g is not key]
                 for anchor in key:
                     self._index.setdefault(anchor, []).append((name, rest))
+        self._anchors = frozenset(self._index)
 
     def candidates(self, hits: frozenset[str]) -> set[str]:
         found = set(self.always)
-        for anchor in hits:
-            for name, rest in self._index.get(anchor, ()):
+        for anchor in hits & self._anchors:
+            for name, rest in self._index[anchor]:
                 if name not in found and all(not g.isdisjoint(hits) for g in rest):
                     found.add(name)
         return found
@@ -236,8 +245,12 @@ class AnchoredPattern:
         self.regex = regex
         self._alternatives = required_words(regex.pattern, regex.flags)
         vocabulary.learn(self._alternatives)
+        # One look-up that rules most texts out: every alternative needs a word of its most selective group.
+        self._keys = None if not all(self._alternatives) else frozenset().union(*map(_most_selective, self._alternatives))
 
     def possible(self, hits: frozenset[str]) -> bool:
+        if self._keys is not None and self._keys.isdisjoint(hits):
+            return False
         return any(all(not g.isdisjoint(hits) for g in groups) for groups in self._alternatives)
 
     def search(self, lower: str, hits: frozenset[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
