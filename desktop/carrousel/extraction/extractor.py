@@ -54,6 +54,15 @@ class _Sentence:
     background: set[int] = field(default_factory=set)  # clubs named only as someone's past (lists)
 
 
+@dataclass
+class _ClauseFacts:
+    """What several cues of one clause ask about it, worked out once."""
+
+    lower: str
+    hits: frozenset[str]  # its words and prefix anchors (see triggers.Vocabulary)
+    roles: list[tuple[int, int, Role | None, bool]] | None = None  # role nouns: start, end, role, "voormalige" before
+
+
 def lower_of(s: "_Sentence", clause: Span) -> str:
     return s.lower[clause.start - s.span.start:clause.end - s.span.start]
 
@@ -90,11 +99,14 @@ class Extractor:
         self._triggers = CueTriggers(self._cues, self._vocabulary)
         self._hypothetical = AnchoredPattern(self.lexicon.hypothetical, self._vocabulary)
         self._rumour_markers = AnchoredPattern(self.lexicon.rumour_markers, self._vocabulary)
+        self._other_role = AnchoredPattern(self.lexicon.other_role, self._vocabulary)
+        self._interim = AnchoredPattern(self.lexicon.interim, self._vocabulary)
         self._dependent_cues = frozenset(c.id for c in self._cues if c.needs_other_event)
 
     def extract(self, document: Document) -> list[Event]:
         text = document.text
         self._low = same_length_lower(text)
+        self._facts: dict[int, _ClauseFacts] = {}  # by clause start
         self._roles: dict[tuple[str, str], Role] = {}
         self._starts: dict[tuple[str, str], DateInterval] = {}
         self._linked: dict[str, ClubMention] = {}  # the club the article last tied each person to
@@ -192,6 +204,7 @@ class Extractor:
         for clause in s.clauses:
             lower = lower_of(s, clause)
             hits = self._vocabulary.hits(lower)
+            self._facts[clause.start] = _ClauseFacts(lower, hits)
             people = [p for p in s.people if clause.start <= p.start < clause.end]
             if not people and _COORDINATED.match(lower):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
@@ -451,26 +464,31 @@ class Extractor:
               kind: Kind) -> Role | None:
         if cue.role is not None:
             return cue.role
-        lower = self._low[clause.start:clause.end]
-        in_cue = [self.lexicon.role_of(m.group()) for m in self.lexicon.role_regex.finditer(self._low[start:end])]
-        role = next((r for r in in_cue if r), None)
-        if role is None and self.lexicon.other_role.search(lower):
+        facts = self._facts[clause.start]
+        lower, roles = facts.lower, self._roles_in(clause, facts)
+        role = next((r for s0, e0, r, _ in roles if start <= s0 and e0 <= end and r), None)
+        if role is None and self._other_role.search(lower, facts.hits):
             return Role.OTHER
         if role is None:
             als = re.search(r"\bals\s+([\w-]+(?:\s[\w-]+)?)", lower)
             role = als and (self.lexicon.role_of(als.group(1)) or self.lexicon.role_of(als.group(1).split()[0]))
-        if kind is Kind.JOINED and role in (None, Role.HEAD_COACH, Role.ASSISTANT_COACH) and self.lexicon.interim.search(lower):
+        if kind is Kind.JOINED and role in (None, Role.HEAD_COACH, Role.ASSISTANT_COACH) and self._interim.search(lower, facts.hits):
             return Role.INTERIM_COACH
         if role is None and person.title_role is not None and (kind is Kind.SPELL or person.title_role is not Role.PLAYER):
             role = person.title_role
         if role is None:
-            nearby = sorted(
-                ((abs(clause.start + m.start() - start), self.lexicon.role_of(m.group()))
-                 for m in self.lexicon.role_regex.finditer(lower) if not _FORMER.search(lower, max(0, m.start() - 12), m.start() + 4)),
-                key=lambda pair: pair[0],
-            )
+            nearby = sorted(((abs(s0 - start), r) for s0, _, r, former in roles if not former), key=lambda pair: pair[0])
             role = next((r for _, r in nearby if r), None)
         return role
+
+    def _roles_in(self, clause: Span, facts: _ClauseFacts) -> list[tuple[int, int, Role | None, bool]]:
+        if facts.roles is None:
+            lower = facts.lower
+            facts.roles = [
+                (clause.start + m.start(), clause.start + m.end(), self.lexicon.role_of(m.group()),
+                 bool(_FORMER.search(lower, max(0, m.start() - 12), m.start() + 4)))
+                for m in self.lexicon.role_regex.finditer(lower)]
+        return facts.roles
 
     def _date(self, cue: Cue, kind: Kind, s: _Sentence, clause: Span, start: int, end: int,
               published: DateInterval, previous: DateInterval | None) -> DateInterval | None:
