@@ -20,7 +20,7 @@ from test_extractor_table import TABLE  # type: ignore[import-not-found]
     (r"\b(?:neemt|nam)\s+(?:\S+\s+){0,3}?over\b", [[{"neemt", "nam"}, {"over"}]]),
     (r"\bbeland", [[{"beland*"}]]),  # also "belandde": a prefix, not a word
     (r"\b(?:de |het )?vertrek van\b", [[{"vertrek"}]]),  # "van" is shorter
-    (r"(?:de |het )?vertrek van", [[{"van*"}]]),  # no \b: "vertrek" may end a longer word
+    (r"(?:de |het )?vertrek van", [[{"van*", "vertrek"}]]),  # without "de ", "vertrek" may end a longer word
     (r"\b(?:ontslagen|zet\b.{0,30}?\baan de deur)", [[{"ontslagen*"}], [{"zet"}, {"deur*"}]]),
     (r"\b(?:speelt|speelde)\b(?:.{0,40}?\bbij\b)?", [[{"speelt", "speelde"}]]),  # the optional part is not needed
     (r"\w+ trainer", [[{"trainer*"}]]),

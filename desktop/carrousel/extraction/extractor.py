@@ -219,9 +219,7 @@ class Extractor:
             rumour_clause: bool | None = None  # worked out only when an appointment or a person-less clause needs it
             used_clubs: set[int] = set()
             clause_events: list[Event] = []
-            for cue in self._cues:
-                if cue.id not in possible:
-                    continue
+            for cue in (c for c in self._cues if c.id in possible):
                 if not people and cue.kind is not Kind.RUMOUR:
                     rumour_clause = self._is_rumour(lower, hits, possible) if rumour_clause is None else rumour_clause
                     if not rumour_clause:
@@ -498,8 +496,7 @@ class Extractor:
         in_clause = [t for t in explicit if clause.start <= t.start < clause.end]
         # A time in another clause counts for the whole sentence ("Klopp was op dat moment verdediger bij
         # Mainz, Blessin was ..."), but not one inside a relative clause about someone else.
-        shared = [t for t in explicit if not _RELATIVE_CLAUSE.match(lower_of(s, _clause_of(s, t.start)))]
-        pool = in_clause or shared
+        pool = in_clause or [t for t in explicit if not _RELATIVE_CLAUSE.match(lower_of(s, _clause_of(s, t.start)))]
         if pool:
             t = min(pool, key=lambda t: distance(t, start, end))
             interval = t.interval

@@ -107,8 +107,47 @@ def _compile_lower(path: Path, where: str, pattern: str) -> re.Pattern[str]:
 
 
 def _alternation(words: list[str], escape: bool = True) -> str:
-    parts = sorted((re.escape(w) if escape else w for w in words), key=len, reverse=True)
+    """One group matching any of `words`, longest first. Plain words become a character trie ("ab|ac" as
+    "a(?:b|c)"), so the regex engine rejects a position on its first letter instead of trying every word;
+    regex fragments (`escape=False`) stay a plain alternation."""
+    if escape:
+        return "(?:" + _trie(sorted(set(words))) + ")"
+    parts = sorted(words, key=len, reverse=True)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    """The words (sorted, distinct, non-empty) as a trie; a word that is a prefix of others makes the rest of
+    them an optional, greedy continuation, so the longest word still wins."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for first, rests in groups.items():
+        longer = [r for r in rests if r]
+        tail = _trie(longer) if longer else ""
+        if tail and ("" in rests or "|" in _top_level(tail)):
+            tail = f"(?:{tail})" + ("?" if "" in rests else "")
+        branches.append(re.escape(first) + tail)
+    return "|".join(branches)
+
+
+def _top_level(pattern: str) -> str:
+    """`pattern` without its parenthesised parts, to see whether it is an alternation at the top."""
+    depth, out, escaped = 0, [], False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
 
 
 def _enum(path: Path, where: str, enum: type, value: Any) -> Any:
@@ -192,7 +231,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         descriptions=_compile_lower(
             people_path,
             "descriptions",
-            r"\b(?:" + _alternation(_strings(people_path, people_data, "descriptions"))[3:-1] + "|"
+            r"\b(?:" + _alternation(_strings(people_path, people_data, "descriptions")) + "|"
             + people_data.get("role_description", r"$^") + "|" + people_data.get("age_description", r"$^") + r")\b",
         ),
         searching=_compile_lower(cues_path, "searching", r"\b" + _alternation(_strings(cues_path, cues_data, "searching")) + r"\b"),

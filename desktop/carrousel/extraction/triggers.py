@@ -64,6 +64,11 @@ def _literal_alternatives(items: list) -> list[str] | None:
             if inner is None:
                 return None
             out = [s + t for s in out for t in inner]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and (av[0], av[1]) == (0, 1):  # "e?", "(?:rwijs)?"
+            inner = _literal_alternatives(list(av[2]))
+            if inner is None:
+                return None
+            out = [s + t for s in out for t in ["", *inner]]
         elif op is C.BRANCH:
             options: list[str] = []
             for branch in av[1]:
@@ -96,8 +101,9 @@ def _separates(op, av) -> bool:
 def _anchor_group(run: list[str], left: bool, right: bool) -> frozenset[str] | None:
     """One anchor per spelling of a literal run, or None if some spelling has none.
 
-    An anchor is the spelling's longest whole word, or its last word as a prefix when the run may go on into
-    more letters ("aangesteld*" for a pattern that also matches "aangestelde"), written with a trailing `*`.
+    An anchor is the spelling's longest whole word that is not a function word, or its last word as a prefix
+    when the run may go on into more letters ("aangesteld*" for a pattern that also matches "aangestelde"),
+    written with a trailing `*`.
     """
     group = set()
     for spelling in run:
@@ -108,7 +114,7 @@ def _anchor_group(run: list[str], left: bool, right: bool) -> frozenset[str] | N
             options.append(pieces[last] + "*")
         if not options:
             return None
-        group.add(max(options, key=lambda a: len(a.rstrip("*"))))
+        group.add(max(options, key=lambda a: (a.rstrip("*") not in _FUNCTION_WORDS, len(a.rstrip("*")))))
     return frozenset(group)
 
 
