@@ -23,6 +23,27 @@ def test_sentences(text: str, expected: list[str]) -> None:
     assert texts(text, split_sentences(text, Span(0, len(text)))) == expected
 
 
+@pytest.mark.parametrize("abbreviation", ["o.a.", "bv.", "ca.", "vs.", "nl.", "dhr.", "mr.", "St.", "jr.", "sr.", "vz.",
+                                          "i.p.v.", "m.a.w.", "d.w.z."])
+def test_abbreviations_do_not_end_a_sentence(abbreviation: str) -> None:
+    text = f"Hij sprak {abbreviation} Jansen aan. Klaar."
+    assert texts(text, split_sentences(text, Span(0, len(text)))) == [f"Hij sprak {abbreviation} Jansen aan.", "Klaar."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Abcd. Hij tekende.", ["Abcd.", "Hij tekende."]),  # a word longer than any abbreviation
+    ("Bv. Hij tekende.", ["Bv.", "Hij tekende."]),  # abbreviations are case-sensitive
+    ("\nKop\n\nTekst. Meer", ["Kop", "Tekst.", "Meer"]),
+])
+def test_sentence_ends_next_to_abbreviations_and_line_breaks(text: str, expected: list[str]) -> None:
+    assert texts(text, split_sentences(text, Span(0, len(text)))) == expected
+
+
+def test_an_end_mark_just_before_the_span_ends_a_sentence_at_its_start() -> None:
+    text = "Hij zei: stop.” Dan ging hij."
+    assert texts(text, split_sentences(text, Span(text.index("”"), len(text)))) == ["”", "Dan ging hij."]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Klopp was verdediger bij Mainz, Blessin was spits bij Stuttgarter Kickers.",
      ["Klopp was verdediger bij Mainz", "Blessin was spits bij Stuttgarter Kickers."]),
@@ -31,6 +52,8 @@ def test_sentences(text: str, expected: list[str]) -> None:
     ("De speler van Standard, KRC Genk en Antwerp blijft.", ["De speler van Standard, KRC Genk en Antwerp blijft."]),
     ("Hij werd jeugdtrainer bij RB Leipzig, waar Oostende hem wegplukte.",
      ["Hij werd jeugdtrainer bij RB Leipzig", "waar Oostende hem wegplukte."]),
+    ("Hij won  maar verloor; toen stopte hij.", ["Hij won", "maar verloor", "toen stopte hij."]),
+    ("Hij won maarten niet.", ["Hij won maarten niet."]),
 ])
 def test_clauses(text: str, expected: list[str]) -> None:
     assert texts(text, split_clauses(text, Span(0, len(text)))) == expected

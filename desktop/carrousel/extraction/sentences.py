@@ -12,28 +12,40 @@ from carrousel.model import Span
 # A sentence ends at . ! ? (optionally followed by a closing quote) before white space and a capital,
 # digit or opening quote, or at a line break. Double initials ("J.F. Kennedy") and common abbreviations do not
 # end one; a single capital does ("in de Serie A. Blessin ..."), because news writes first names in full.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»]?(?=\s+[\"'“‘«(]?[A-ZÀ-Ý0-9])|\n+")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.\s?[A-Z]|\bo\.a|\bbv|\bca|\bvs|\bnl|\bdhr|\bmr|\bSt|\bjr|\bsr|\bvz|\bi\.p\.v|\bm\.a\.w|\bd\.w\.z)\.$")
+# The end pattern starts with a character class, which the regex engine scans for quickly; a look-behind
+# first would make it attempt a match at every position.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)\n*|[\"'”’»]?(?=\s+[\"'“‘«(]?[A-ZÀ-Ý0-9]))")
+_ABBREVIATIONS = ("o.a", "bv", "ca", "vs", "nl", "dhr", "mr", "St", "jr", "sr", "vz", "i.p.v", "m.a.w", "d.w.z")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.\s?[A-Z]|" + "|".join(r"\b" + re.escape(a) for a in _ABBREVIATIONS) + r")\.$")
+# The longest word an abbreviation (or "J.F.") ends in: a dot after a longer word needs no pattern search.
+_ABBREVIATION_WORD = max(len(re.split(r"\W", a)[-1]) for a in _ABBREVIATIONS)
 
 # Clause boundaries: a semicolon, a coordinating or subordinating word after a comma, or a comma that
-# starts a new main clause ("..., Blessin was ..."): a capitalised word and a finite verb.
-_CLAUSE_BREAK = re.compile(
+# starts a new main clause ("..., Blessin was ..."): a capitalised word and a finite verb; and "maar"
+# without a comma, which only sentences that contain "maar" are scanned for.
+_PUNCTUATION_BREAK = (
     r";\s*"
     r"|,\s*(?=(?:maar|terwijl|want|waar|waarna|zodat|nadat|toen|omdat|hoewel|al|die|dat)\b)"
-    r"|\s+(?=maar\b)"
     r"|,\s*(?=[A-ZÀ-Ý][\w'’-]+\s+(?:was|is|werd|wordt|had|heeft|ging|gaat|kwam|komt|speelde|speelt|bleef|blijft|zat|zit|stond|staat|nam|neemt|haalde|haalt|tekende|tekent)\b)"
 )
+_CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK)
+_CLAUSE_BREAK_OR_MAAR = re.compile(_PUNCTUATION_BREAK + r"|\s+(?=maar\b)")
 
 
 def split_sentences(text: str, span: Span) -> list[Span]:
     """Sentences of `text[span.start:span.end]`, trimmed of surrounding white space, never empty."""
     out: list[Span] = []
     start = span.start
-    for match in _SENTENCE_END.finditer(text, span.start, span.end):
-        if match.group().strip() == "" and "\n" not in match.group():
-            if _ABBREVIATION.search(text, max(span.start, match.start() - 8), match.start()):
+    # An end mark just before the span still ends a sentence at its start (a quote there stands alone).
+    scan = span.start - 1 if span.start and text[span.start - 1] in ".!?" else span.start
+    for match in _SENTENCE_END.finditer(text, scan, span.end):
+        if match.group()[0] == "\n":
+            _append_trimmed(text, start, match.start(), out)
+        else:
+            after_mark = match.start() + 1
+            if match.end() == after_mark and _is_abbreviation(text, max(span.start, after_mark - 8), after_mark):
                 continue
-        _append_trimmed(text, start, match.start() if "\n" in match.group() else match.end(), out)
+            _append_trimmed(text, start, match.end(), out)
         start = match.end()
     _append_trimmed(text, start, span.end, out)
     return out
@@ -43,18 +55,29 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     """Clauses of one sentence, so that two people in one sentence keep their own clubs."""
     out: list[Span] = []
     start = sentence.start
-    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    breaks = _CLAUSE_BREAK_OR_MAAR if text.find("maar", sentence.start, sentence.end) >= 0 else _CLAUSE_BREAK
+    match = breaks.search(text, start, sentence.end)  # a search per break: most sentences have none
+    while match:
         if match.start() > start:
             _append_trimmed(text, start, match.start(), out)
             start = match.end()
+        match = breaks.search(text, match.end(), sentence.end)
     _append_trimmed(text, start, sentence.end, out)
     return out
 
 
+def _is_abbreviation(text: str, window_start: int, after_dot: int) -> bool:
+    """Whether the dot before `after_dot` closes an abbreviation ("o.a.", "J.F.") rather than a sentence."""
+    dot = after_dot - 1
+    reach = _ABBREVIATION_WORD + 1  # the word and the boundary before it
+    if text[dot] != "." or (dot >= reach and text[dot - reach:dot].isalnum()):
+        return False
+    return _ABBREVIATION.search(text, window_start, after_dot) is not None
+
+
 def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Span(start, end))
+    piece = text[start:end]
+    rest = piece.lstrip()
+    if rest:
+        start += len(piece) - len(rest)
+        out.append(Span(start, start + len(rest.rstrip())))
