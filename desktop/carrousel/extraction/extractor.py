@@ -40,6 +40,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b")
 _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$")
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
+_ALS = re.compile(r"\bals\s+([\w-]+(?:\s[\w-]+)?)")  # "als assistent-trainer": the role someone takes
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b")
 @dataclass
 class _Sentence:
@@ -208,12 +209,16 @@ class Extractor:
             people = [p for p in s.people if clause.start <= p.start < clause.end]
             if not people and _COORDINATED.match(lower):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
+            possible = self._triggers.cues_in(hits)
+            if possible and self._hypothetical.search(lower, hits):
+                possible = frozenset()
+            if not possible and not any(p.via == "description" or p.title_role is not None for p in people):
+                continue  # nothing in this clause can give an event
             clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None
                      and c.via != "league" and not is_title(c, s.people, text)
                      and (c.club.kind != "national" or c.via == "nickname" or _NATIONAL_ROLE.search(lower))
                      and not self.lexicon.opponent.search(self._low, max(clause.start, c.start - 40), c.start)]
-            possible = self._triggers.cues_in(hits)
-            if not possible or self._hypothetical.search(lower, hits):
+            if not possible:
                 out += self._titles(doc, s, clause, people, clubs, [])
                 continue
             rumour_clause: bool | None = None  # worked out only when an appointment or a person-less clause needs it
@@ -468,7 +473,7 @@ class Extractor:
         if role is None and self._other_role.search(lower, facts.hits):
             return Role.OTHER
         if role is None:
-            als = re.search(r"\bals\s+([\w-]+(?:\s[\w-]+)?)", lower)
+            als = _ALS.search(lower) if "als" in facts.hits else None
             role = als and (self.lexicon.role_of(als.group(1)) or self.lexicon.role_of(als.group(1).split()[0]))
         if kind is Kind.JOINED and role in (None, Role.HEAD_COACH, Role.ASSISTANT_COACH) and self._interim.search(lower, facts.hits):
             return Role.INTERIM_COACH
