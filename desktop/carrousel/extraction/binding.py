@@ -26,6 +26,8 @@ def distance(m: ClubMention | TimeMention | PersonMention, start: int, end: int)
 
 
 def pick_person(slot: str, people: list[PersonMention], start: int, end: int) -> PersonMention | None:
+    if not people:
+        return None
     before = [p for p in people if p.end <= start]
     inside = [p for p in people if start <= p.start < end]
     after = [p for p in people if p.start >= end]

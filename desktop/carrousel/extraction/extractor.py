@@ -61,7 +61,9 @@ class _ClauseFacts:
 
     lower: str
     hits: frozenset[str]  # its words and prefix anchors (see triggers.Vocabulary)
+    clubs_before: list[ClubMention]  # named earlier in the sentence
     roles: list[tuple[int, int, Role | None, bool]] | None = None  # role nouns: start, end, role, "voormalige" before
+    past: bool | None = None  # in a past or perfect tense
 
 
 def lower_of(s: "_Sentence", clause: Span) -> str:
@@ -205,7 +207,6 @@ class Extractor:
         for clause in s.clauses:
             lower = lower_of(s, clause)
             hits = self._vocabulary.hits(lower)
-            self._facts[clause.start] = _ClauseFacts(lower, hits)
             people = [p for p in s.people if clause.start <= p.start < clause.end]
             if not people and _COORDINATED.match(lower):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
@@ -221,6 +222,8 @@ class Extractor:
             if not possible:
                 out += self._titles(doc, s, clause, people, clubs, [])
                 continue
+            self._facts[clause.start] = _ClauseFacts(
+                lower, hits, [c for c in s.clubs if c.end <= clause.start and c.club is not None and c.via != "league"])
             rumour_clause: bool | None = None  # worked out only when an appointment or a person-less clause needs it
             used_clubs: set[int] = set()
             clause_events: list[Event] = []
@@ -283,7 +286,8 @@ class Extractor:
         kind = Kind.RUMOUR if rumour_clause and cue.kind is Kind.JOINED else cue.kind
         if kind is Kind.SPELL and self._starts_then(s, clause, start, end):
             kind = Kind.JOINED  # "is sinds 1 juli 2023 de hoofdtrainer van PSV" states when it began
-        clubs_before = [c for c in s.clubs if c.end <= clause.start and c.club is not None and c.via != "league"]
+        facts = self._facts[clause.start]
+        clubs_before = facts.clubs_before
         linked = self._linked.get(person.name) if cue.kind in (Kind.JOINED, Kind.LEFT) else None
         targets = self._pick_clubs(cue, s, text, clause, start, end, clubs, used_clubs, last_club, clubs_before,
                                    s.background, linked)
@@ -315,7 +319,7 @@ class Extractor:
                 evidence=Evidence(clause.start, clause.end, clause_text), date=date,
                 reason=Reason.MOVED if move_kind is Kind.LEFT else None, cue=cue.id, club_id=club.club.id,
                 country=club.club.country))
-        past = bool(_PAST.search(self._low, clause.start, clause.end))
+        past = self._is_past(facts)
         for e in events:  # where the person is now, as far as this article has told: arrivals, present spells
             now = e.kind is Kind.JOINED or (e.kind is Kind.SPELL and not past)
             if not cue.background and (now or e.person not in self._linked):
@@ -484,6 +488,12 @@ class Extractor:
             role = next((r for _, r in nearby if r), None)
         return role
 
+    @staticmethod
+    def _is_past(facts: _ClauseFacts) -> bool:
+        if facts.past is None:
+            facts.past = bool(_PAST.search(facts.lower))
+        return facts.past
+
     def _roles_in(self, clause: Span, facts: _ClauseFacts) -> list[tuple[int, int, Role | None, bool]]:
         if facts.roles is None:
             lower = facts.lower
@@ -515,7 +525,7 @@ class Extractor:
             if kind is Kind.SPELL and interval.start and published.end and interval.start > published.end:
                 return None  # "lijkt volgend seizoen nog trainer te zijn": a forecast, not a dated spell
             return self._not_after_publication(interval, kind, lower_of(s, clause), published)
-        if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not _PAST.search(lower_of(s, clause))
+        if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not self._is_past(self._facts[clause.start])
                 and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])
                 and (published.start is not None or published.end is not None)):  # an undatable article dates nothing
             return replace(published, text=f"at publication ({published.reason or 'publication date'})")
