@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carrousel.extraction.dates import TimeMention, find_times, shift
-from carrousel.extraction.dates_lexicon import DateResourceError, load_lexicon
+from carrousel.extraction.dates_grammar import Grammar, lowered
+from carrousel.extraction.dates_lexicon import DateResourceError, default_lexicon, load_lexicon
 from carrousel.model import DateInterval, Precision
 from carrousel.paths import resource_path
 
@@ -132,6 +133,18 @@ CASES = [
     ("Klopp was op dat moment verdediger.", "op dat moment", OCT, Y2000, "2000-01-01", "2000-12-31", P.YEAR, "point", "previous"),
     ("Vanaf dan kunnen clubs mij bellen.", "Vanaf dan", OCT, Y2000, "2000-01-01", None, P.YEARS, "since", "previous"),
     ("Een dikke 20 jaar later kruisen hun paden.", "Een dikke 20 jaar later", OCT, Y2000, "2020-01-01", "2023-12-31", P.YEARS, "point", "previous"),
+    # any case, and the letters re.IGNORECASE would equate with i, s and k; offsets are the sentence's own
+    ("Hij werd In De Zomer Van 2020 aangesteld.", "In De Zomer Van 2020", OCT, None, "2020-06-01", "2020-08-31", P.SEASON, "point", "absolute"),
+    ("HIJ TEKENDE IN MAART 2021.", "IN MAART 2021", OCT, None, "2021-03-01", "2021-03-31", P.MONTH, "point", "absolute"),
+    ("Vorig SEIZOEN werd hij kampioen.", "Vorig SEIZOEN", OCT, None, "2022-07-01", "2023-06-30", P.SEASON, "during", "publication"),
+    ("Twee Weken Geleden opende Union.", "Twee Weken Geleden", OCT, None, "2023-09-16", "2023-09-22", P.WEEK, "point", "publication"),
+    ("Hij tekende İn maart 2021 bij İstanbul.", "İn maart 2021", OCT, None, "2021-03-01", "2021-03-31", P.MONTH, "point", "absolute"),
+    ("Vorig ſeizoen werd hij kampioen.", "Vorig ſeizoen", OCT, None, "2022-07-01", "2023-06-30", P.SEASON, "during", "publication"),
+    ("Ze speelden in 2000 tegen Fenerbahçe in İzmir.", "in 2000", OCT, None, "2000-01-01", "2000-12-31", P.YEAR, "during", "absolute"),
+    # glued and bracketed forms the word-by-word search must still reach
+    ("Van 2015-2018 was hij trainer.", "Van 2015-2018", OCT, None, "2015-01-01", "2018-12-31", P.YEARS, "during", "absolute"),
+    ("Hij kwam (op 1ste juli 2019) over.", "op 1ste juli 2019", OCT, None, "2019-07-01", "2019-07-01", P.DAY, "point", "absolute"),
+    ("Zaterdagavond, 4 november, speelt hij.", "Zaterdagavond, 4 november", OCT, None, "2023-11-04", "2023-11-04", P.DAY, "point", "publication"),
 ]
 
 
@@ -203,6 +216,7 @@ NOT_DATES = [
     "Mainz 05 en Schalke 04 tegen 1899 Hoffenheim en TSV 1860 München.",
     "Hij kwam naar het EK 2024 kijken.",
     "Er waren 2000 toeschouwers en 1500 supporters.",
+    "RUGNUMMER 2019 droeg hij, voor 2020 EURO.",
     "Hij verdiende € 2020 per maand.",
     "Mag Union tevreden zijn over het werk tot dusver?",
     "Hij bleef tot op heden trouw en streed tot het einde mee.",
@@ -296,6 +310,26 @@ def test_never_raises_and_spans_are_exact(text):
             assert interval.start is None or interval.end is None or interval.start <= interval.end
             assert mention.role in ("point", "until", "since", "during", "duration")
             assert mention.anchor in ("absolute", "publication", "previous")
+
+
+GRAMMAR = Grammar(default_lexicon())
+PHRASE_WORDS = [word.replace("_", " ") for word in (
+    "in op tot sinds vanaf na t/m per de het van een en tussen begin eind medio aan einde later eerder rond "
+    "vorig vorige afgelopen deze dit komend volgend huidige zomer winter winterstop seizoen jaargang jaar jaren "
+    "week maand weken maanden dag dagen geleden over daarna eerder toen dan al snel kort moment dat in_dat "
+    "maart juli december maandag zaterdagavond gisteren morgen 's vandaag direct per_direct negentig '90 90 "
+    "twee drie enkele een_paar ruim zo'n bijna 3,5 21 1ste 4 31 2000 2015 2018-19 2018/2019 12/08/2021 1.2.2020 "
+    "€ rugnummer toeschouwers Club EK TSV ( ) , . : - – lang oud MAART In De Zomer"
+).split()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PHRASE_WORDS), max_size=14).map(" ".join))
+def test_rules_are_tried_wherever_a_full_scan_finds_them(text):
+    # candidates() tries each rule only at a few word starts near its anchor words: it must miss nothing
+    sentence = lowered(text)
+    located = [(name, m.span()) for name, m in GRAMMAR.candidates(sentence)]
+    assert located == [(rule.name, m.span()) for rule in GRAMMAR.rules for m in rule.pattern.finditer(sentence)]
 
 
 @pytest.fixture()

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from carrousel.extraction import dates_calendar as cal
-from carrousel.extraction.dates_grammar import Grammar, alt, fold
+from carrousel.extraction.dates_grammar import Grammar, alt, fold, lowered
 from carrousel.extraction.dates_lexicon import DateLexicon, Quantity, Unit, default_lexicon
 from carrousel.model import DateInterval, Precision
 
@@ -42,8 +43,7 @@ class TimeMention:
     years: float | None = None
 
 
-@dataclass(frozen=True)
-class _Base:
+class _Base(NamedTuple):
     """What a base phrase means before prepositions: a fixed pair, or a function of an anchor day."""
 
     precision: Precision
@@ -62,6 +62,20 @@ _UNIT_PRECISION = {
 
 def _fixed(pair: Pair) -> Resolver:
     return lambda _day: pair
+
+
+def _ends(resolve: Resolver, anchor: DateInterval | None) -> tuple[date | None, date | None]:
+    """A phrase resolved monotonically: its start from the anchor's start, its end from the anchor's end."""
+    if anchor is None:
+        return resolve(date(2000, 1, 1))  # an absolute phrase: any day gives the same pair
+    if anchor.start is not None and anchor.start == anchor.end:
+        return resolve(anchor.start)
+    return resolve(anchor.start)[0] if anchor.start else None, resolve(anchor.end)[1] if anchor.end else None
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when it did not take part or the rule has no such group."""
+    return m[name] if name in m.re.groupindex else None
 
 
 @lru_cache(maxsize=4096)
@@ -93,8 +107,11 @@ class _Resolver:
         self.month_names = lex.months
         self.month_word = {number: name for name, number in lex.months.items()}
         self.season_start = lex.football_season_start_month
-        self.blocked_before = re.compile(rf"(?<!\w){alt(lex.year_blockers_before)}\s*$", re.IGNORECASE)
-        self.blocked_after = re.compile(rf"\s*{alt(lex.year_blockers_after)}(?!\w)", re.IGNORECASE)
+        self.blocked_before = re.compile(rf"(?<!\w){alt(lex.year_blockers_before)}\s*$")
+        self.blocked_after = re.compile(rf"\s*{alt(lex.year_blockers_after)}(?!\w)")
+        self.bases: dict[str, Callable[[re.Match[str], str], _Base | None]] = {
+            rule.name: getattr(self, f"_{rule.name}") for rule in self.grammar.rules
+        }
 
     # --- helpers -------------------------------------------------------------------------------------
     def quantity(self, m: re.Match[str]) -> Quantity:
@@ -116,9 +133,6 @@ class _Resolver:
         return self.lex.seasons[fold(word)]
 
     # --- base phrases ------------------------------------------------------------------------------------
-    def base(self, rule: str, m: re.Match[str], text: str) -> _Base | None:
-        return getattr(self, f"_{rule}")(m, text)
-
     def _date(self, m: re.Match[str], _text: str) -> _Base | None:
         month = fold(m["month"])
         day = int(m["day"])
@@ -181,8 +195,8 @@ class _Resolver:
 
     def _plausible_year(self, m: re.Match[str], text: str) -> bool:
         """A bare four-digit number is a year unless it counts something or belongs to a name."""
-        before = text[max(0, m.start() - 20): m.start()]
-        if self.blocked_after.match(text, m.end()) or self.blocked_before.search(before):
+        before = m.string[max(0, m.start() - 20): m.start()]
+        if self.blocked_after.match(m.string, m.end()) or self.blocked_before.search(before):
             return False  # "2000 toeschouwers", "rugnummer 2019", "€ 2020"
         if m["prep"] or m["mod"] or m["hetjaar"]:
             return True
@@ -232,9 +246,9 @@ class _Resolver:
         step = {"week": cal.week, "weekend": cal.weekend, "month": cal.month, "year": cal.year}[kind]
         return _Base(Precision.MONTH if kind == "month" else Precision.YEAR, "publication", step, kind == "year")
 
-    def _deictic(self, m: re.Match[str], text: str) -> _Base | None:
-        before = text[: m.start()].split()[-1:]
-        if m["prep"] is None and before and fold(before[0]) in self.lex.not_deictic_before:
+    def _deictic(self, m: re.Match[str], _text: str) -> _Base | None:
+        before = m.string[: m.start()].split()[-1:]
+        if m["prep"] is None and before and before[0] in self.lex.not_deictic_before:
             return None  # "'s morgen", "de volgende morgen"
         offset = self.lex.deictic_days[fold(m["deictic"])]
         return _Base(Precision.DAY, "publication", lambda d: (d + timedelta(days=offset),) * 2)
@@ -286,9 +300,9 @@ class _Resolver:
         """ "begin 2020", "eind vorig seizoen", "later dit jaar": a part of the base period, as wide as it is."""
         which = self.lex.modifiers[modifier]
         if which in ("earlier", "later") and base.anchor == "absolute":
-            return replace(base, during=False)  # "later in 2020" still lies in 2020: keep the whole year
+            return base._replace(during=False)  # "later in 2020" still lies in 2020: keep the whole year
         inner = base.resolve
-        return replace(base, precision=Precision.DAY, during=False, resolve=lambda d: cal.part(inner(d), which, d))
+        return base._replace(precision=Precision.DAY, during=False, resolve=lambda d: cal.part(inner(d), which, d))
 
     def _range(self, m: re.Match[str], _text: str) -> _Base | None:
         """ "tussen 2015 en 2018", "van maart tot juni 2020"; "tussen 1 juli en 31 augustus" nearest to publication."""
@@ -336,51 +350,46 @@ class _Resolver:
     def mention(
         self, rule: str, m: re.Match[str], text: str, published: DateInterval, previous: DateInterval | None
     ) -> TimeMention | None:
+        """The mention a rule's match on the lowered `text` makes, or None if it does not resolve."""
         if rule == "duration":
-            return self._duration(m, published)
+            return self._duration(m, text, published)
         if rule == "decade":
             reference = published.start or published.end
             base = self._decade(m, text, reference=reference.year if reference else None)
         else:
-            base = self.base(rule, m, text)
+            base = self.bases[rule](m, text)
         if base is None:
             return None
-        groups = m.groupdict()
-        if groups.get("mod"):
+        if _group(m, "mod"):
             base = self._modified(base, fold(m["mod"]))
         if base.anchor == "previous" and previous is None:
             return None
         anchor = {"absolute": None, "publication": published, "previous": previous}[base.anchor]
-        if anchor is None:
-            start, end = base.resolve(date(2000, 1, 1))
-        else:  # monotone: each end of the result comes from the same end of the anchor
-            start = base.resolve(anchor.start)[0] if anchor.start else None
-            end = base.resolve(anchor.end)[1] if anchor.end else None
+        start, end = _ends(base.resolve, anchor)
         role = base.role or ("during" if base.during else "point")
         if base.open_end:
             end = None
-        kind = self.lex.prepositions.get(fold(groups.get("prep") or ""), "point")
+        prep = _group(m, "prep")
+        kind = self.lex.prepositions[fold(prep)] if prep else "point"
         if kind == "since":
             end, role = None, "since"
         elif kind == "after":
             start, end, role = (end + timedelta(days=1) if end else None), None, "since"
         elif kind == "until":
             start, role = None, "until"
-        precision = base.precision
         if (start is None and end is None) or (start and end and start > end):
             return None
-        estimated = bool(anchor and anchor.estimated)
-        phrase = m.group(0)
+        phrase = text[m.start():m.end()]
         interval = DateInterval(
-            start, end, cal.precision_for(precision, start, end), text=phrase, estimated=estimated,
-            reason=_REASONS[base.anchor],
+            start, end, cal.precision_for(base.precision, start, end), text=phrase,
+            estimated=bool(anchor and anchor.estimated), reason=_REASONS[base.anchor],
         )
         return TimeMention(m.start(), m.end(), phrase, interval, base.anchor, role)
 
-    def _duration(self, m: re.Match[str], published: DateInterval) -> TimeMention:
+    def _duration(self, m: re.Match[str], text: str, published: DateInterval) -> TimeMention:
         q, unit = self.quantity(m), self.unit(m)
         years = q.typical * unit.years
-        phrase = m.group(0)
+        phrase = text[m.start():m.end()]
         if m["now"] and (published.start or published.end):
             # "al acht jaar", "sinds twee seizoenen": the span that ends now.
             start = cal.add(published.start, -q.high, unit.months, unit.days) if published.start else None
@@ -408,14 +417,8 @@ def _default() -> _Resolver:
 def find_times(text: str, published: DateInterval, previous: DateInterval | None = None) -> list[TimeMention]:
     """All time phrases in one sentence, in text order, longest reading first where phrases overlap."""
     resolver = _default()
-    candidates = [(m.start(), m.end(), name, m) for name, m in resolver.grammar.candidates(text) if m.end() > m.start()]
-    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
-    taken: list[tuple[int, int, str, re.Match[str]]] = []
-    for cand in candidates:
-        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
-            taken.append(cand)
     mentions = []
-    for _start, _end, name, m in sorted(taken, key=lambda c: c[0]):
+    for name, m in _readings(resolver.grammar.candidates(lowered(text))):
         try:
             found = resolver.mention(name, m, text, published, previous)
         except (ValueError, OverflowError):  # counted past year 1 or 9999 from an absurd anchor: unresolvable
@@ -425,6 +428,19 @@ def find_times(text: str, published: DateInterval, previous: DateInterval | None
             if found.role != "duration" and found.interval.start is not None:
                 previous = found.interval  # "in 2017 ..., maar in december van dat jaar" counts from 2017
     return mentions
+
+
+def _readings(candidates: list[tuple[str, re.Match[str]]]) -> list[tuple[str, re.Match[str]]]:
+    """The candidates to resolve, in text order: the longest first, then each that overlaps none kept so far
+    (at equal length the earlier one, and at the same span the rule that comes first in the grammar)."""
+    if len(candidates) < 2:
+        return candidates
+    kept: list[tuple[int, int, int]] = []  # (start, end, index in candidates)
+    for shortness, start, index in sorted((m.start() - m.end(), m.start(), i) for i, (_, m) in enumerate(candidates)):
+        end = start - shortness
+        if all(end <= other_start or start >= other_end for other_start, other_end, _ in kept):
+            kept.append((start, end, index))
+    return [candidates[index] for _, _, index in sorted(kept)]
 
 
 def shift(interval: DateInterval, years: float, text: str) -> DateInterval:

@@ -14,13 +14,18 @@ Pair = tuple[date, date]
 MonthDay = tuple[int, int]
 Template = tuple[MonthDay, MonthDay]  # a period that recurs every year, e.g. a summer or a month
 
-_ORDER = [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.YEAR, Precision.YEARS]
+_RANK = {p: i for i, p in enumerate(
+    [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.YEAR, Precision.YEARS]
+)}
+_MONTH_LENGTHS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def month_day(year: int, md: MonthDay) -> date:
     """The day `md` in `year`; a day beyond the month's length means its last day (29/28 February)."""
     month, day = md
-    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    if day > 28:
+        day = min(day, 29 if month == 2 and calendar.isleap(year) else _MONTH_LENGTHS[month])
+    return date(year, month, day)
 
 
 def add_months(day: date, months: int) -> date:
@@ -139,7 +144,7 @@ def part(pair: Pair, which: str, anchor: date) -> Pair:
 
 
 def rank(precision: Precision) -> int:
-    return _ORDER.index(precision)
+    return _RANK[precision]
 
 
 def precision_for(stated: Precision, start: date | None, end: date | None) -> Precision:
@@ -159,4 +164,4 @@ def precision_for(stated: Precision, start: date | None, end: date | None) -> Pr
         width = Precision.YEAR
     else:
         width = Precision.YEARS
-    return max(stated, width, key=rank)
+    return width if _RANK[width] > _RANK[stated] else stated

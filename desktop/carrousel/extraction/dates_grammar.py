@@ -3,6 +3,11 @@
 Each rule is one regex: an optional preposition ("sinds", "tot en met"), an optional modifier ("begin",
 "aan het einde van") and a base phrase with named groups. `dates.py` keeps the longest non-overlapping
 matches, so "in de zomer van 2020" wins over "2020", and "enkele maanden later" over "enkele maanden".
+
+The rules are written in lower case and run case-sensitively on `lowered(text)`, and each is tried only at a
+few word starts instead of at every position: a match always holds one of its rule's anchor words, with
+nothing but lead words (prepositions, modifiers, numbers, articles) before that word, so it can only start
+among the lead words just before an anchor.
 """
 from __future__ import annotations
 
@@ -18,23 +23,65 @@ _END = r"(?![\w\-/]|[.,]\d)"
 _SEP = r"\s*[-/–]\s*['’]?"
 
 
+Trie = dict[str, "Trie"]
+
+
 def alt(words: Iterable[str]) -> str:
-    """An alternation that tries longer phrases first and lets any whitespace separate words."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in unique) + ")"
+    """An alternation that tries longer phrases first and lets any whitespace separate words.
+
+    It is written as a trie ("tot(?:\\s+(?:en\\s+met|in))?"), so the regex engine reads each character once
+    rather than once per phrase; where one phrase extends another, the longer one is still tried first.
+    """
+    trie: Trie = {}
+    for phrase in set(words):
+        node = trie
+        for char in " ".join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return f"(?:{_trie_pattern(trie)})"
 
 
+def _trie_pattern(node: Trie) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child) for char, child in node.items() if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+YEAR_WORD = "<year>"  # stands for the years of a sentence among its words; see Rule
 _WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W")
+_ASCII_NON_WORDS = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
+_ASCII_SPACED = bytes.maketrans(_ASCII_NON_WORDS, b" " * len(_ASCII_NON_WORDS))
 _YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+_YEAR_WORD = re.compile(rf"(?<!\w){YEAR}(?!\d)")  # in spaced text: a word that starts with a year
+
+# Letters that re.IGNORECASE lets match an ASCII letter although their lower case is not that letter.
+_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-# Letters that re.IGNORECASE lets match an ASCII letter; folded so a match always finds its table entry.
-_LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+def lowered(text: str) -> str:
+    """The text as the case-sensitive rules read it: what re.IGNORECASE would match, at the same offsets.
+
+    İ, the one letter whose lower case is two characters long, is mapped to i before lowering.
+    """
+    return text.lower() if text.isascii() else text.translate(_LOOKALIKES).lower()
+
+
+def _spaced(lowered: str) -> str:
+    """The lowered text with a space for every character that is no word character: str.split() then
+    gives its words (as \\w+ finds them) at the same offsets, and much faster than a regex."""
+    if lowered.isascii():
+        return lowered.encode().translate(_ASCII_SPACED).decode()
+    return _NON_WORD.sub(" ", lowered)
 
 
 def fold(phrase: str) -> str:
-    """The lexicon key of a matched phrase: look-alikes mapped, spaces collapsed, casefolded."""
-    return " ".join(phrase.translate(_LOOKALIKES).split()).casefold()
+    """The lexicon key of a phrase matched in lowered text: its words with single spaces between them."""
+    return " ".join(phrase.split())
 
 
 _FUNCTION_WORDS = frozenset("van de het een in op en dat die af tot aan met voor bij naar".split())
@@ -43,21 +90,34 @@ _FUNCTION_WORDS = frozenset("van de het een in op en dat die af tot aan met voor
 def _key(phrase: str) -> str:
     """The longest uncommon word of a phrase: a sentence holding the phrase holds this word, and a
     function word ("van" in "van dan af") would send a third of all sentences through every rule."""
-    return max(phrase.split(), key=lambda w: (w.casefold() not in _FUNCTION_WORDS, len(w)))
+    return max(_WORD.findall(phrase), key=lambda w: (w not in _FUNCTION_WORDS, len(w)))
+
+
+def _keys(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(_key(p) for p in phrases)
+
+
+def _words(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(w for p in phrases for w in _WORD.findall(p))
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One regex and the words (or a four-digit year) without which it cannot match, to skip it cheaply."""
+    """One regex and the words that locate its matches.
+
+    Every match holds a word of `anchors` (YEAR_WORD: a word that starts with a year, "2018" or "2018-19")
+    with only lead words before it inside the match, and the sentence holds a word of `needs` (YEAR_WORD: a
+    year anywhere) unless that is empty.
+    """
 
     name: str
     pattern: re.Pattern[str]
-    triggers: frozenset[str]
-    year: bool
+    anchors: frozenset[str]
+    needs: frozenset[str] = frozenset()
 
 
 class Grammar:
-    """The compiled rules plus one cheap regex that says whether a sentence can hold a time phrase at all."""
+    """The compiled rules, the words that anchor them and the words that may lead up to an anchor."""
 
     def __init__(self, lex: DateLexicon) -> None:
         months = alt(lex.months)
@@ -120,45 +180,87 @@ class Grammar:
                 "",
             ),
         }
-        weekday_words = {f"{day}{part}" for day in lex.weekdays for part in ("", *lex.day_parts)}
-        months_ = set(lex.months)
-        units_ = set(lex.units)
-        period_words = {_key(p) for p in (*lex.calendar_periods, *lex.seasons, *lex.football_season_words)}
-        triggers: dict[str, tuple[set[str], bool]] = {
-            "date": (months_, False),
-            "numeric_date": (set(), True),
-            "month": (months_, False),
-            "season": (set(lex.seasons), False),
-            "football_season": (set(), True),
-            "year": (set(), True),
-            "decade": ({lex.decade_word}, False),
-            "relative": (period_words, False),
-            "current": (period_words, False),
-            "deictic": ({_key(p) for p in lex.deictic_days}, False),
-            "weekday": (weekday_words, False),
-            "ago": (units_, False),
-            "ahead": (units_, False),
-            "later": (units_, False),
-            "previous": ({_key(p) for p in lex.previous}, False),
-            "duration": (units_, False),
-            "range": (months_, True),
+        weekday_words = frozenset(f"{day}{part}" for day in lex.weekdays for part in ("", *lex.day_parts))
+        months_ = frozenset(lex.months)
+        units_ = frozenset(lex.units)
+        periods_ = _keys([*lex.calendar_periods, *lex.seasons, *lex.football_season_words])
+        year = frozenset([YEAR_WORD])
+        # rule -> (anchors, needs); a range is anchored on its opening word, as its months may be glued to "tot"
+        words: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+            "date": (months_, frozenset()),
+            "numeric_date": (year, frozenset()),
+            "month": (months_, frozenset()),
+            "season": (frozenset(lex.seasons), frozenset()),
+            "football_season": (year, frozenset()),
+            "year": (year, frozenset()),
+            "decade": (frozenset([lex.decade_word]), frozenset()),
+            "relative": (periods_, frozenset(lex.qualifiers)),
+            "current": (periods_, _keys(lex.modifiers)),
+            "deictic": (_keys(lex.deictic_days), frozenset()),
+            "weekday": (weekday_words, frozenset()),
+            "ago": (units_, _keys(lex.ago)),
+            "ahead": (units_, _keys(lex.ahead)),
+            "later": (units_, _keys([*lex.later, *lex.earlier])),
+            "previous": (_keys(lex.previous), frozenset()),
+            "duration": (units_, frozenset()),
+            "range": (_keys(lex.range_open), months_ | year),
         }
         self.rules = [
-            Rule(name, re.compile(_START + prefix + f"(?:{base})" + _END, re.IGNORECASE),
-                 frozenset(triggers[name][0]), triggers[name][1])
+            Rule(name, re.compile(_START + prefix + f"(?:{base})" + _END), *words[name])
             for name, (base, prefix) in bases.items()
         ]
-        self.heads = frozenset().union(*(rule.triggers for rule in self.rules))
+        self.anchors = frozenset().union(*(rule.anchors for rule in self.rules))
+        # every word that can come before an anchor inside a match, besides numbers ("1ste", "3,5")
+        self.lead = _words([
+            *lex.prepositions, *lex.modifiers, *lex.qualifiers, *lex.numbers, *lex.approximators, *lex.ahead,
+            *lex.duration_up_to_now, *lex.previous, *lex.deictic_days, *weekday_words, *lex.football_season_words,
+            "het", "de", "jaar",  # spelled out in the bases above
+        ])
 
-    def candidates(self, text: str) -> list[tuple[str, re.Match[str]]]:
-        """Every match of every rule that could apply; a sentence without any time word costs one tokenisation."""
-        words = set(_WORD.findall(text.casefold()))
-        has_year = ("19" in text or "20" in text) and _YEAR.search(text) is not None
-        if words.isdisjoint(self.heads) and not has_year:
+    def candidates(self, lowered: str) -> list[tuple[str, re.Match[str]]]:
+        """Every match of every rule that can apply to a `lowered` sentence, rule by rule, in text order."""
+        spaced = _spaced(lowered)
+        words = spaced.split()
+        if ("19" in spaced or "20" in spaced) and _YEAR.search(spaced):
+            words.append(YEAR_WORD)  # after the real words, so it never stands before one of them
+        anchors = self.anchors.intersection(words)
+        if not anchors:
             return []
-        return [
-            (rule.name, m)
-            for rule in self.rules
-            if (rule.year and has_year) or not rule.triggers.isdisjoint(words)
-            for m in rule.pattern.finditer(text)
+        rules = [
+            rule for rule in self.rules
+            if not rule.anchors.isdisjoint(anchors) and not (rule.needs and rule.needs.isdisjoint(words))
         ]
+        if not rules:
+            return []
+        spots = self._spots(anchors, spaced, words)
+        found = []
+        for rule in rules:
+            end = 0  # as finditer does: the next match starts where the last one ended
+            for at in sorted({at for word, starts in spots if word in rule.anchors for at in starts}):
+                if at >= end and (m := rule.pattern.match(lowered, at)):
+                    end = m.end()
+                    found.append((rule.name, m))
+        return found
+
+    def _spots(self, anchors: frozenset[str], spaced: str, words: list[str]) -> list[tuple[str, list[int]]]:
+        """Each anchor in the sentence with the word starts where a match holding it can begin: its own and
+        those of the unbroken run of lead words just before it."""
+        padded = f" {spaced} "  # where " word " starts in the padded text, the word starts in `spaced`
+        found = []
+        for word in anchors:
+            if word == YEAR_WORD:
+                found += [(word, len(spaced[:m.start()].split()), m.start()) for m in _YEAR_WORD.finditer(spaced)]
+                continue
+            k = at = -1
+            for _ in range(words.count(word)):
+                k, at = words.index(word, k + 1), padded.find(f" {word} ", at + 1)
+                found.append((word, k, at))
+        spots = []
+        for word, k, at in found:
+            starts = [at]
+            while k and (words[k - 1] in self.lead or words[k - 1][0].isdigit()):
+                k -= 1
+                at = spaced.rfind(words[k], 0, at)
+                starts.append(at)
+            spots.append((word, starts))
+        return spots
