@@ -104,6 +104,7 @@ class Extractor:
         self._rumour_markers = AnchoredPattern(self.lexicon.rumour_markers, self._vocabulary)
         self._other_role = AnchoredPattern(self.lexicon.other_role, self._vocabulary)
         self._interim = AnchoredPattern(self.lexicon.interim, self._vocabulary)
+        self._role_nouns = AnchoredPattern(self.lexicon.role_regex, self._vocabulary)
         self._dependent_cues = frozenset(c.id for c in self._cues if c.needs_other_event)
 
     def extract(self, document: Document) -> list[Event]:
@@ -414,13 +415,14 @@ class Extractor:
             after = [c for c in free if c.start >= end]
         before = [c for c in free if c.end <= start]
         inside = [c for c in free if start <= c.start < end]
-        order = {
-            "after": inside + after[:1] + before[-1:],
-            "before": before[-1:] + inside + after[:1],
-            "near": sorted(inside + after[:1] + before[-1:], key=lambda c: distance(c, start, end)),
-            "origin": after[:1],
-            "list": sorted(inside + after[:1] + before[-1:], key=lambda c: distance(c, start, end)),
-        }[cue.club]
+        if cue.club == "after":
+            order = inside + after[:1] + before[-1:]
+        elif cue.club == "before":
+            order = before[-1:] + inside + after[:1]
+        elif cue.club == "origin":
+            order = after[:1]
+        else:  # "near", and "list" with no list
+            order = sorted(inside + after[:1] + before[-1:], key=lambda c: distance(c, start, end))
         if order:
             return order[:1]
         clause_lower = self._low[clause.start:clause.end]
@@ -495,6 +497,8 @@ class Extractor:
         return facts.past
 
     def _roles_in(self, clause: Span, facts: _ClauseFacts) -> list[tuple[int, int, Role | None, bool]]:
+        if facts.roles is None and not self._role_nouns.possible(facts.hits):
+            facts.roles = []
         if facts.roles is None:
             lower = facts.lower
             facts.roles = [

@@ -138,6 +138,11 @@ def _sequence(items: list, left: bool) -> Groups:
                 run_left = left
             run = [s + t for s in run for t in literal]
             continue
+        if _not_next_to_a_word(op, av):  # (?<!\w) and (?!\w) bound a word like \b
+            run = [s + _BOUNDARY for s in run]
+            if run == [_BOUNDARY]:
+                run, left = [""], True
+            continue
         if op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av is C.AT_NON_BOUNDARY):
             continue  # zero-width: the text around it is unchanged
         separates = _separates(op, av)
@@ -151,6 +156,14 @@ def _sequence(items: list, left: bool) -> Groups:
         run_left = left
     flush(right=False)
     return groups
+
+
+def _not_next_to_a_word(op, av) -> bool:
+    """`(?<![\\w])` or `(?![\\w])`: no word character on that side."""
+    if op is not C.ASSERT_NOT:
+        return False
+    items = list(av[1])
+    return len(items) == 1 and items[0][0] is C.IN and list(items[0][1]) == [(C.CATEGORY, C.CATEGORY_WORD)]
 
 
 def _ends_bounded(spellings: list[str]) -> bool:
@@ -195,20 +208,25 @@ class Vocabulary:
 
     def __init__(self) -> None:
         self._prefixes: dict[str, set[str]] = {}  # first letters -> prefix anchors
-        self._extra: dict[str, tuple[str, ...]] = {}  # word -> the prefix anchors it starts with (a lexical cache)
+        # A lexical cache: every word seen so far, and the prefix anchors of those that start with one.
+        self._seen: set[str] = set()
+        self._extra: dict[str, tuple[str, ...]] = {}
+        self._with_extra: set[str] = set()
 
     def learn(self, alternatives: list[Groups]) -> None:
         for anchor in (a for groups in alternatives for g in groups for a in g if a.endswith("*")):
             self._prefixes.setdefault(anchor[:_PREFIX], set()).add(anchor)
 
     def hits(self, lower: str) -> frozenset[str]:
-        words = WORD.findall(lower)
-        found = set(words)
-        for word in found.difference(self._extra):
-            self._extra[word] = tuple(a for a in self._prefixes.get(word[:_PREFIX], ()) if word.startswith(a[:-1]))
-        for word in words:
-            if self._extra[word]:
-                found.update(self._extra[word])
+        found = set(WORD.findall(lower))
+        for word in found - self._seen:
+            self._seen.add(word)
+            extra = tuple(a for a in self._prefixes.get(word[:_PREFIX], ()) if word.startswith(a[:-1]))
+            if extra:
+                self._extra[word] = extra
+                self._with_extra.add(word)
+        for word in found & self._with_extra:
+            found.update(self._extra[word])
         return frozenset(found)
 
 
