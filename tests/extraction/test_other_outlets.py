@@ -16,7 +16,7 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 @pytest.fixture(scope="module")
 def events():
     corpus, found = extract_all([FOLDER])
-    assert not corpus.problems and len(corpus.documents) == 5
+    assert not corpus.problems and len(corpus.documents) == 11
     return found
 
 
@@ -63,7 +63,50 @@ CASES = {
                 ("Peter Bosz", "Ajax", "left", "2017-01-01")],
         "not": [("Peter Bosz", "Hansa Rostock", "joined")],
     },
+    "vanpersie.md": {
+        "has": [("Robin van Persie", "Feyenoord", "joined", "2025-02-23"), ("Brian Priske", "Feyenoord", "left", "2025-02-01"),
+                ("Robin van Persie", "Heerenveen", "joined", "2024-07-01"), ("Robin van Persie", "Heerenveen", "left"),
+                ("Robin van Persie", "Arsenal", "spell")],
+        # "De club uit Rotterdam ... heeft getekend" describes Feyenoord; it is no move away from it
+        "not": [("Robin van Persie", "Feyenoord", "left")],
+    },
+    "charleroi.txt": {
+        "has": [("Rik De Mil", "Charleroi", "left", "2024-10-28"), ("Rik De Mil", "OH Leuven", "left", "2024-01-01"),
+                ("Frank Defays", "Charleroi", "joined"), ("Felice Mazzu", "Charleroi", "rumour")],
+        # "Bij Charleroi denken ze aan Mazzu als nieuwe coach" is talk; OH Leuven is where De Mil came from,
+        # not the club Defays takes over
+        "not": [("Felice Mazzu", "Charleroi", "joined"), ("Frank Defays", "OH Leuven", "joined")],
+    },
+    "twente.txt": {
+        "has": [("Joseph Oosting", "FC Twente", "left"), ("Joseph Oosting", "RKC Waalwijk", "left", "2022-06-01"),
+                ("Ron Jans", "FC Twente", "left", "2022-06-01"), ("John van den Brom", "Vitesse", "spell"),
+                ("John van den Brom", "RSC Anderlecht", "spell"), ("John van den Brom", "KRC Genk", "spell")],
+        "not": [("John van den Brom", "FC Twente", "joined"), ("Paul Simonis", "Go Ahead Eagles", "left")],
+    },
+    "garcia.txt": {
+        "has": [("Rudi Garcia", "België", "left"), ("Rudi Garcia", "België", "joined", "2025-02-01"),
+                ("Domenico Tedesco", "België", "left"), ("Rudi Garcia", "AS Roma", "spell"), ("Rudi Garcia", "Napoli", "spell")],
+        "not": [("Vincent Kompany", "Bayern München", "joined"), ("Vincent Kompany", "België", "joined")],
+    },
+    "vertonghen.txt": {
+        # the retirement in the first sentence is at the club the article names later
+        "has": [("Jan Vertonghen", "RSC Anderlecht", "left", "2025-05-21"), ("Jan Vertonghen", "Benfica", "spell"),
+                ("Jan Vertonghen", "Ajax", "spell"), ("Jan Vertonghen", "Tottenham Hotspur", "spell")],
+        "not": [("Jan Vertonghen", "Benfica", "left")],
+    },
+    "brugge.txt": {
+        "has": [("Nicky Hayen", "Club Brugge", "joined", "2024-03-01"), ("Ronny Deila", "Club Brugge", "left", "2024-03-01"),
+                ("Ronny Deila", "New York City FC", "joined"), ("Nicky Hayen", "Beerschot", "spell")],
+        # "ontkent dat Hayen op de wip staat": nothing happened to Hayen
+        "not": [("Nicky Hayen", "Club Brugge", "left"), ("Arne Slot", "Club Brugge", "joined")],
+    },
 }
+
+
+def test_a_spell_is_not_dated_by_another_moment(events) -> None:
+    """"speelde voor Anderlecht, nadat hij in de zomer van 2022 was teruggekeerd": 2022 dates the return."""
+    spells = [e for e in events if e.doc == "vertonghen.txt" and e.kind.value == "spell"]
+    assert spells and all(e.date is None for e in spells)
 
 
 @pytest.mark.parametrize("doc", sorted(CASES))

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from carrousel.model import DateInterval, Event, Kind, Reason, Role
 
+AT_PUBLICATION = "at publication"  # how a date taken from the present tense begins: no date the text states
 _REASON_RANK = {None: 0, Reason.UNKNOWN: 1, Reason.MOVED: 2, Reason.EXPIRED: 2, Reason.MUTUAL: 3,
                 Reason.RESIGNED: 3, Reason.RETIRED: 3, Reason.DISMISSED: 4}
 
@@ -41,13 +42,14 @@ def _width(d: DateInterval) -> int:
 
 def pair_transfers(events: list[Event]) -> list[Event]:
     """A move is one moment: an undated departure takes the date of the same person's dated arrival
-    stated in the same or the previous sentence, and vice versa."""
+    stated nearby, and vice versa. A date read off the present tense ("is de nieuwe trainer") is not
+    passed on: the past event next to it ("werd eerder jeugdtrainer bij X") need not be the same move."""
     out = []
     for e in events:
         if e.date is None and e.kind in (Kind.LEFT, Kind.JOINED):
             partner_kind = Kind.JOINED if e.kind is Kind.LEFT else Kind.LEFT
             partners = [o for o in events if o.person == e.person and o.kind is partner_kind and o.date is not None
-                        and o.club_id != e.club_id and abs(o.evidence.start - e.evidence.start) < 400
+                        and not o.date.text.startswith(AT_PUBLICATION) and o.club_id != e.club_id and abs(o.evidence.start - e.evidence.start) < 400
                         and (e.kind is Kind.JOINED or e.reason in (Reason.MOVED, Reason.UNKNOWN))]
             if partners:
                 partner = min(partners, key=lambda o: abs(o.evidence.start - e.evidence.start))

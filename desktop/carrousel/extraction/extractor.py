@@ -14,7 +14,8 @@ from datetime import timedelta
 
 from carrousel.extraction.binding import club_list, distance, is_title, pick_person, reason_for
 from carrousel.extraction.dates import TimeMention, find_times, shift
-from carrousel.extraction.event_merge import merge_duplicates, pair_transfers, redundant_spell, successor_takes_the_club
+from carrousel.extraction.event_merge import (AT_PUBLICATION, merge_duplicates, pair_transfers, redundant_spell,
+                                              successor_takes_the_club)
 from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_gazetteer
 from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
 from carrousel.extraction.people import PeopleResolver, PersonMention
@@ -27,7 +28,7 @@ _PREP_NAME = re.compile(r"\b(?:bij|naar|uit)\s+(?:de\s+|het\s+)?([A-ZÀ-Ý#][\w'
 # Past or perfect tense: what the clause reports is done, so it did not happen "at publication".
 _PAST = re.compile(
     r"\b(?:werd|werden|was|waren|had|hadden|heeft|hebben|ging|gingen|kwam|kwamen|nam|namen|vertrok|vertrokken|"
-    r"verliet|verlieten|stapte|tekende|zette|stuurde|haalde|betaalde|koos|kozen|volgde|verving|trad|trok|"
+    r"verliet|verlieten|stapte|tekende|zette|stuurde|haalde|betaalde|koos|kozen|volgde|verving|trad|trok|hing|"
     r"ge\w+(?:d|t)|aangesteld|ontslagen|opgestapt|overgenomen|vervangen|binnengehaald)\b")
 _WEAK_PAST = re.compile(r"\b\w{3,}(?:de|te|den|ten)\b(?<!\bde)(?<!\bte)")  # belandde, tekende
 # "in België" is a country; only talk of national-team roles makes it the national team.
@@ -40,6 +41,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b")
 _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$")
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
+_OTHER_MOMENT = re.compile(r"(?:nadat|voordat|voor|omdat|zodat|hoewel)\b")  # subordinate clauses of another moment
 _ALS = re.compile(r"\bals\s+([\w-]+(?:\s[\w-]+)?)")  # "als assistent-trainer": the role someone takes
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b")
 @dataclass
@@ -114,6 +116,7 @@ class Extractor:
         self._roles: dict[tuple[str, str], Role] = {}
         self._starts: dict[tuple[str, str], DateInterval] = {}
         self._linked: dict[str, ClubMention] = {}  # the club the article last tied each person to
+        self._unplaced: list[tuple[Event, Role | None]] = []  # departures whose clause names no club
         sentences: list[Span] = []
         for span in document.spans(SegmentKind.HEADLINE, SegmentKind.BODY):
             sentences += split_sentences(text, span)
@@ -142,7 +145,7 @@ class Extractor:
             named = [c for c in sentence_clubs if c.club is not None and c.via != "league" and id(c) not in sentence.background]
             if named:
                 last_club = named[-1]
-        return pair_transfers(merge_duplicates(events))
+        return pair_transfers(merge_duplicates(events + self._placed_departures()))
 
     # -- per sentence ---------------------------------------------------------------------------
     def _clubs(self, text: str, span: Span) -> list[ClubMention]:
@@ -293,6 +296,8 @@ class Extractor:
         targets = self._pick_clubs(cue, s, text, clause, start, end, clubs, used_clubs, last_club, clubs_before,
                                    s.background, linked)
         if not targets:
+            if kind is Kind.LEFT and not clubs and not self._names_unknown_club(masked_clause(s, clause, text)):
+                self._unplaced.append(self._unplaced_departure(doc, s, clause, cue, start, end, person, previous))
             return []
         clause_text = text[clause.start:clause.end]
         stated_role = self._role(cue, text, clause, start, end, person, kind)
@@ -300,6 +305,8 @@ class Extractor:
         moves: list[tuple[Kind, ClubMention]] = []
         if cue.club != "list" and kind in (Kind.JOINED, Kind.LEFT):
             targets, moves = self._direction(kind, text, clause, start, targets, clubs, linked or last_club)
+            # "nadat hij overkwam van OH Leuven": the club left behind is not what "de ploeg" means next
+            s.background.update(id(c) for move_kind, c in moves if move_kind is Kind.LEFT)
         events: list[Event] = []
         for club in targets:
             role = self._remember_role(person.name, club.club.id, stated_role, learn=kind is not Kind.RUMOUR)
@@ -320,7 +327,7 @@ class Extractor:
                 evidence=Evidence(clause.start, clause.end, clause_text), date=date,
                 reason=Reason.MOVED if move_kind is Kind.LEFT else None, cue=cue.id, club_id=club.club.id,
                 country=club.club.country))
-        past = self._is_past(facts)
+        past = self._is_past(facts) or bool(_WEAK_PAST.search(text[start:end]))  # "speelde", "stopte"
         for e in events:  # where the person is now, as far as this article has told: arrivals, present spells
             now = e.kind is Kind.JOINED or (e.kind is Kind.SPELL and not past)
             if not cue.background and (now or e.person not in self._linked):
@@ -333,6 +340,29 @@ class Extractor:
                     self._linked[e.person] = targets[0]
             events += implied
         return events
+
+    def _unplaced_departure(self, doc: Document, s: _Sentence, clause: Span, cue: Cue, start: int, end: int,
+                            person: PersonMention, previous: DateInterval | None) -> tuple[Event, Role | None]:
+        """"Jan Vertonghen stopt met voetballen" in the first sentence: a departure whose club the article
+        names only later. It is kept without a club until the article has said where the person is."""
+        stated_role = self._role(cue, doc.text, clause, start, end, person, Kind.LEFT)
+        event = Event(
+            doc=doc.doc_id, person=person.name, club="", role=stated_role or Role.HEAD_COACH, kind=Kind.LEFT,
+            evidence=Evidence(clause.start, clause.end, doc.text[clause.start:clause.end]),
+            date=self._date(cue, Kind.LEFT, s, clause, start, end, doc.published, previous),
+            reason=reason_for(cue, Kind.LEFT, doc.text[clause.start:clause.end]), cue=cue.id, club_id="",
+        )
+        return event, stated_role
+
+    def _placed_departures(self) -> list[Event]:
+        """The unplaced departures at the club the whole article ties each person to, if it does."""
+        out = []
+        for e, stated_role in self._unplaced:
+            club = self._linked.get(e.person)
+            if club is not None and club.club is not None:
+                role = self._remember_role(e.person, club.club.id, stated_role, learn=False)
+                out.append(replace(e, club=club.club.name, club_id=club.club.id, country=club.club.country, role=role))
+        return out
 
     def _direction(self, kind: Kind, text: str, clause: Span, start: int, targets: list[ClubMention],
                    clubs: list[ClubMention], context: ClubMention | None
@@ -352,7 +382,7 @@ class Extractor:
 
     def _lead(self, text: str, floor: int, club: ClubMention) -> Kind | None:
         """What the words just before a club say about it: "van/uit X" is where someone came from (unless
-        a role noun owns the "van": "trainer van X"), "naar X" where he goes."""
+        a role or club noun owns the "van": "trainer van X", "de club uit Rotterdam"), "naar X" where he goes."""
         start = floor
         lead = self._low[max(start, club.start - 30):club.start]
         m = _FROM_TO.search(lead)
@@ -361,8 +391,9 @@ class Extractor:
         if m.group(1).lower() == "naar":
             return Kind.JOINED
         before = text[max(start, club.start - 30):club.start - len(lead) + m.start()].split()
-        if before and (self.lexicon.role_of(before[-1]) or self.lexicon.role_of(" ".join(before[-2:]))):
-            return None
+        if before and (self.lexicon.role_of(before[-1]) or self.lexicon.role_of(" ".join(before[-2:]))
+                       or before[-1].lower() in self.lexicon.club_nouns):
+            return None  # "trainer van X", "de club uit Rotterdam": a description, not where someone came from
         return Kind.LEFT
 
     def _implied(self, doc: Document, cue: Cue, clause: Span, start: int, end: int, person: PersonMention,
@@ -514,8 +545,11 @@ class Extractor:
             explicit = [t for t in explicit if t.role != "until"]
         in_clause = [t for t in explicit if clause.start <= t.start < clause.end]
         # A time in another clause counts for the whole sentence ("Klopp was op dat moment verdediger bij
-        # Mainz, Blessin was ..."), but not one inside a relative clause about someone else.
-        pool = in_clause or [t for t in explicit if not _RELATIVE_CLAUSE.match(lower_of(s, _clause_of(s, t.start)))]
+        # Mainz, Blessin was ..."), but not one inside a relative clause about someone else, nor a moment in
+        # a clause about another moment ("speelde voor X, nadat hij in 2022 terugkeerde": 2022 dates the return).
+        pool = in_clause or [t for t in explicit if not _RELATIVE_CLAUSE.match(lower_of(s, _clause_of(s, t.start)))
+                             and not (kind is Kind.SPELL and t.role != "during"
+                                      and _OTHER_MOMENT.match(lower_of(s, _clause_of(s, t.start))))]
         if pool:
             t = min(pool, key=lambda t: distance(t, start, end))
             interval = t.interval
@@ -532,7 +566,7 @@ class Extractor:
         if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not self._is_past(self._facts[clause.start])
                 and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])
                 and (published.start is not None or published.end is not None)):  # an undatable article dates nothing
-            return replace(published, text=f"at publication ({published.reason or 'publication date'})")
+            return replace(published, text=f"{AT_PUBLICATION} ({published.reason or 'publication date'})")
         return None
 
     def _apply_duration(self, event: Event, s: _Sentence, start: int, end: int, published: DateInterval) -> Event:

@@ -66,6 +66,7 @@ class Lexicon:
     unknown_club: re.Pattern[str]  # "het Italiaanse Genoa": a name after a country adjective is a club
     searching: re.Pattern[str]  # "op zoek naar een nieuwe trainer": nobody has been appointed
     opponent: re.Pattern[str]  # "tegen Club Brugge": a match opponent, never a career club
+    club_nouns: frozenset[str]  # "de club uit Rotterdam": a noun standing for a club, not a move from somewhere
     _role_cache: dict[str, Role | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role_of(self, word: str) -> Role | None:
@@ -237,6 +238,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         searching=_compile_lower(cues_path, "searching", r"\b" + _alternation(_strings(cues_path, cues_data, "searching")) + r"\b"),
         opponent=_compile_lower(cues_path, "opponents", r"\b" + _alternation(_strings(cues_path, cues_data, "opponents"), escape=False)
                           + r"\s+(?:het\s+|de\s+)?$"),
+        club_nouns=frozenset(w.lower() for w in _strings(cues_path, cues_data, "club_nouns")),
         unknown_club=_compile(
             cues_path,
             "country_adjectives",
