@@ -220,6 +220,28 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Vincent Kompany", "Manchester City", "player", "spell"), ("Roberto Martinez", "Everton", "head_coach", "spell")]),
     ("Anderlecht ontsloeg Felice Mazzu, Genk haalde Wouter Vrancken binnen.",
      [("Felice Mazzu", "RSC Anderlecht", "head_coach", "left"), ("Wouter Vrancken", "KRC Genk", "head_coach", "joined")]),
+    # --- wordings from other outlets ---------------------------------------------------------------------
+    ("Rudi Garcia is niet langer bondscoach van België.",
+     [("Rudi Garcia", "België", "national_coach", "left", "2023-10-03", "2023-10-03")]),
+    ("Anderlecht heeft afscheid genomen van trainer Brian Riemer.",
+     [("Brian Riemer", "RSC Anderlecht", "head_coach", "left")]),
+    ("Zulte Waregem liet trainer Sven Vandenbroeck na twee seizoenen gaan.",
+     [("Sven Vandenbroeck", "Zulte Waregem", "head_coach", "left")]),
+    ("Bij Charleroi denken ze aan Felice Mazzu als nieuwe coach.",
+     [("Felice Mazzu", "Charleroi", "head_coach", "rumour")]),
+    ("Nadat hij overkwam van OH Leuven, werd Rik De Mil trainer van Charleroi.",
+     [("Rik De Mil", "OH Leuven", "head_coach", "left")]),
+    ("John van den Brom werkte eerder bij Vitesse en Anderlecht.",
+     [("John van den Brom", "Vitesse", "head_coach", "spell"), ("John van den Brom", "RSC Anderlecht", "head_coach", "spell")]),
+    ("Jonas De Roeck, die eerder Antwerp en Beveren trainde, gaat aan de slag bij Beerschot.",
+     [("Jonas De Roeck", "Antwerp", "head_coach", "spell"), ("Jonas De Roeck", "Beveren", "head_coach", "spell"),
+      ("Jonas De Roeck", "Beerschot", "head_coach", "joined")]),
+    ("Jan Vertonghen zet een punt achter zijn carrière bij RSC Anderlecht.",
+     [("Jan Vertonghen", "RSC Anderlecht", "head_coach", "left")]),
+    # a club the gazetteer does not know is no reason to take the one named before
+    ("Na amper vier maanden zit Cercle Brugge alweer zonder trainer: Miron Muslic trekt naar Plymouth Argyle.", []),
+    # the coach named with "onder" is not the one who played
+    ("Club Brugge speelde onder Nicky Hayen sterk.", []),
 ]
 
 #: Full names used in the table where a row only gives a surname: they come from an earlier sentence.

@@ -14,7 +14,8 @@ from carrousel.extraction.people import PersonMention
 from carrousel.model import Kind, Reason
 
 _LIST_SEPARATOR = re.compile(r"^\s*(?:,|en|of|\s)*\s*$")
-_LIST_LEAD = re.compile(r"^\s*(?:van|bij|in)?\s*(?:onder meer|onder andere|o\.a\.|ook|nog|achtereenvolgens|zowel)?\s*$")
+_LIST_LEAD = re.compile(
+    r"^\s*(?:van|bij|in)?\s*(?:onder meer|onder andere|o\.a\.|ook|nog|achtereenvolgens|zowel|eerder|al|ooit|vroeger)?\s*$")
 
 
 def distance(m: ClubMention | TimeMention | PersonMention, start: int, end: int) -> int:
@@ -48,6 +49,20 @@ def club_list(text: str, end: int, clubs: list[ClubMention]) -> list[ClubMention
         if (not out and _LIST_LEAD.match(gap)) or (out and _LIST_SEPARATOR.match(gap)):
             out.append(c)
             cursor = c.end
+        else:
+            break
+    return out
+
+
+def club_list_before(text: str, start: int, clubs: list[ClubMention]) -> list[ClubMention]:
+    """"die eerder Antwerp en Beveren trainde": the list that ends right before a verb-final cue."""
+    out: list[ClubMention] = []
+    cursor = start
+    for c in sorted((c for c in clubs if c.end <= start), key=lambda c: c.start, reverse=True):
+        gap = text[c.end:cursor]
+        if (not out and not gap.strip()) or (out and _LIST_SEPARATOR.match(gap)):
+            out.insert(0, c)
+            cursor = c.start
         else:
             break
     return out

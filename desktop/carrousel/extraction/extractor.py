@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
-from carrousel.extraction.binding import club_list, distance, is_title, pick_person, reason_for
+from carrousel.extraction.binding import club_list, club_list_before, distance, is_title, pick_person, reason_for
 from carrousel.extraction.dates import TimeMention, find_times, shift
 from carrousel.extraction.event_merge import (AT_PUBLICATION, merge_duplicates, pair_transfers, redundant_spell,
                                               successor_takes_the_club)
@@ -42,6 +42,9 @@ _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
 _OTHER_MOMENT = re.compile(r"(?:nadat|voordat|voor|omdat|zodat|hoewel)\b")  # subordinate clauses of another moment
+# Subordinate and relative clauses put the verb last, after its objects ("die eerder Antwerp trainde").
+_VERB_FINAL = re.compile(r"(?:die|dat|wie|waar|waarmee|nadat|voordat|toen|omdat|terwijl|zodat|hoewel|sinds)\b")
+_UNKNOWN_OBJECT = re.compile(r"\s+(?:de\s+|het\s+)?[A-ZÀ-Ý][\w'’.-]")  # capitalised, not masked as a known club
 _ALS = re.compile(r"\bals\s+([\w-]+(?:\s[\w-]+)?)")  # "als assistent-trainer": the role someone takes
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b")
 @dataclass
@@ -282,7 +285,9 @@ class Extractor:
               people: list[PersonMention], clubs: list[ClubMention], used_clubs: set[int],
               last_club: ClubMention | None, previous: DateInterval | None, rumour_clause: bool) -> list[Event]:
         text = doc.text
-        person = pick_person(cue.person, people, start, end)
+        # "speelde onder Nicky Hayen": the coach a clause names with "onder" is not its subject
+        subjects = [p for p in people if not self._low.endswith("onder ", max(0, p.start - 6), p.start)]
+        person = pick_person(cue.person, subjects, start, end)
         if person is None and (cue.kind is Kind.RUMOUR or rumour_clause) and s.focus is not None:
             person = PersonMention(start, start, s.focus, "focus")
         if person is None:
@@ -436,6 +441,8 @@ class Extractor:
             free = [c for c in free if not self._affiliation(text, clause, c)]
         if cue.club == "list":
             listed = club_list(text, end, free)
+            if not listed and _VERB_FINAL.match(self._low, clause.start):
+                listed = club_list_before(text, start, free)  # "die eerder Antwerp en Beveren trainde"
             used.update(id(c) for c in listed)
             if cue.background:
                 background.update(id(c) for c in listed)
@@ -454,6 +461,8 @@ class Extractor:
             order = after[:1]
         else:  # "near", and "list" with no list
             order = sorted(inside + after[:1] + before[-1:], key=lambda c: distance(c, start, end))
+        if cue.club == "after" and _ENDS_IN_PREPOSITION.search(self._low, start, end) and self._unknown_object(s, text, end):
+            return []  # "trekt naar Plymouth Argyle": a club the gazetteer does not know, not the one before
         if order:
             return order[:1]
         clause_lower = self._low[clause.start:clause.end]
@@ -470,6 +479,12 @@ class Extractor:
         if context is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and context.start >= clause.start - 600:
             return [context]
         return []
+
+    @staticmethod
+    def _unknown_object(s: _Sentence, text: str, end: int) -> bool:
+        """Whether a capitalised name follows `end` with no known club close behind ("naar Plymouth Argyle",
+        but not "van het Chinese Shanghai Port")."""
+        return _UNKNOWN_OBJECT.match(text, end) is not None and not any(end <= c.start <= end + 30 for c in s.clubs)
 
     def _affiliation(self, text: str, clause: Span, club: ClubMention) -> bool:
         """"de coach van FC Emmen", "speler van X": the club a person is described by."""
