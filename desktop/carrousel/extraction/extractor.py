@@ -426,12 +426,16 @@ class Extractor:
 
     def _remember_role(self, person: str, club_id: str, stated: Role | None, learn: bool = True) -> Role:
         """A role the clause states wins; otherwise what the article said of this person at this club,
-        then head coach (the trainerscarrousel's default subject)."""
+        then head coach (the trainerscarrousel's default subject), of a national team its bondscoach."""
         if stated is not None:
             if learn:
                 self._roles[(person, club_id)] = stated
             return stated
-        return self._roles.get((person, club_id)) or Role.HEAD_COACH
+        remembered = self._roles.get((person, club_id))
+        if remembered is not None:
+            return remembered
+        club = self.gazetteer.clubs.get(club_id)
+        return Role.NATIONAL_COACH if club is not None and club.kind == "national" else Role.HEAD_COACH
 
     def _pick_clubs(self, cue: Cue, s: _Sentence, text: str, clause: Span, start: int, end: int, clubs: list[ClubMention],
                     used: set[int], last_club: ClubMention | None, clubs_before: list[ClubMention],
