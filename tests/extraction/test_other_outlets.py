@@ -16,7 +16,7 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 @pytest.fixture(scope="module")
 def events():
     corpus, found = extract_all([FOLDER])
-    assert not corpus.problems and len(corpus.documents) == 11
+    assert not corpus.problems and len(corpus.documents) == 13
     return found
 
 
@@ -100,7 +100,30 @@ CASES = {
         # "ontkent dat Hayen op de wip staat": nothing happened to Hayen
         "not": [("Nicky Hayen", "Club Brugge", "left"), ("Arne Slot", "Club Brugge", "joined")],
     },
+    "genk.txt": {
+        "has": [("Thorsten Fink", "KRC Genk", "joined", "2024-06-01"), ("Thorsten Fink", "FC Basel", "left"),
+                ("Wouter Vrancken", "KRC Genk", "left"), ("Wouter Vrancken", "KAA Gent", "joined"),
+                ("Domenico Olivieri", "KRC Genk", "joined", "2025-01-01"), ("Domenico Olivieri", "Standard", "spell"),
+                ("Wouter Vrancken", "KAA Gent", "left", "2025-02-01"), ("Wouter Vrancken", "STVV", "joined")],
+        # the assistent joins Fink's club, not the one named last
+        "not": [("Domenico Olivieri", "KAA Gent", "joined")],
+    },
+    "ajax.md": {
+        "has": [("Francesco Farioli", "Ajax", "joined", "2024-06-10"), ("John van 't Schip", "Ajax", "joined", "2023-09-01"),
+                ("Maurice Steijn", "Ajax", "left", "2023-09-01"), ("Francesco Farioli", "OGC Nice", "spell"),
+                ("Francesco Farioli", "Alanyaspor", "spell"), ("Francesco Farioli", "Benevento", "joined")],
+        "not": [("Maurice Steijn", "Ajax", "joined")],
+    },
 }
+
+
+def test_roles_come_from_their_own_person(events) -> None:
+    """"na het vertrek van Steijn ad interim het roer overnam": the interim is who took over; a contract's
+    end in the future ("blijft trainer tot 2027") dates no spell."""
+    steijn = next(e for e in events if e.person == "Maurice Steijn")
+    assert steijn.role.value == "head_coach"
+    fink = [e for e in events if e.doc == "genk.txt" and e.person == "Thorsten Fink" and e.kind.value == "spell"]
+    assert fink and all(e.date is None for e in fink)
 
 
 def test_a_spell_is_not_dated_by_another_moment(events) -> None:

@@ -45,6 +45,8 @@ _OTHER_MOMENT = re.compile(r"(?:nadat|voordat|voor|omdat|zodat|hoewel)\b")  # su
 # Subordinate and relative clauses put the verb last, after its objects ("die eerder Antwerp trainde").
 _VERB_FINAL = re.compile(r"(?:die|dat|wie|waar|waarmee|nadat|voordat|toen|omdat|terwijl|zodat|hoewel|sinds)\b")
 _UNKNOWN_OBJECT = re.compile(r"\s+(?:de\s+|het\s+)?[A-ZÀ-Ý][\w'’.-]")  # capitalised, not masked as a known club
+_PREPOSITION_BEFORE = re.compile(r"\b(?:van|voor|aan|met|door|na|bij|naar|tegen|zonder|over)\s+$")
+_SOON = timedelta(days=180)  # an end further after publication than this is a plan, not news
 _ALS = re.compile(r"\bals\s+([\w-]+(?:\s[\w-]+)?)")  # "als assistent-trainer": the role someone takes
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b")
 @dataclass
@@ -285,9 +287,12 @@ class Extractor:
               people: list[PersonMention], clubs: list[ClubMention], used_clubs: set[int],
               last_club: ClubMention | None, previous: DateInterval | None, rumour_clause: bool) -> list[Event]:
         text = doc.text
-        # "speelde onder Nicky Hayen": the coach a clause names with "onder" is not its subject
-        subjects = [p for p in people if not self._low.endswith("onder ", max(0, p.start - 6), p.start)]
-        person = pick_person(cue.person, subjects, start, end)
+        # "speelde onder Nicky Hayen": the coach a clause names with "onder" is no party to its event, and
+        # "na het vertrek van Steijn het roer overnam": a preposition's object is not the subject
+        candidates = [p for p in people if not self._low.endswith("onder ", max(0, p.start - 6), p.start)]
+        if cue.person == "before":
+            candidates = [p for p in candidates if not self._object_of_preposition(p)]
+        person = pick_person(cue.person, candidates, start, end)
         if person is None and (cue.kind is Kind.RUMOUR or rumour_clause) and s.focus is not None:
             person = PersonMention(start, start, s.focus, "focus")
         if person is None:
@@ -298,8 +303,12 @@ class Extractor:
         facts = self._facts[clause.start]
         clubs_before = facts.clubs_before
         linked = self._linked.get(person.name) if cue.kind in (Kind.JOINED, Kind.LEFT) else None
+        # "krijgt Fink er een nieuwe assistent bij: Olivieri": who joins with no club named joins the club of
+        # the other person in the clause, if the article has tied him to one
+        partner = next((self._linked[p.name] for p in people if p.name != person.name and p.name in self._linked),
+                       None) if kind is Kind.JOINED else None
         targets = self._pick_clubs(cue, s, text, clause, start, end, clubs, used_clubs, last_club, clubs_before,
-                                   s.background, linked)
+                                   s.background, linked or partner)
         if not targets:
             if kind is Kind.LEFT and not clubs and not self._names_unknown_club(masked_clause(s, clause, text)):
                 self._unplaced.append(self._unplaced_departure(doc, s, clause, cue, start, end, person, previous))
@@ -345,6 +354,11 @@ class Extractor:
                     self._linked[e.person] = targets[0]
             events += implied
         return events
+
+    def _object_of_preposition(self, p: PersonMention) -> bool:
+        """"na het vertrek van Maurice Steijn", but not the particle of "Van den Brom" or "Van Persie"."""
+        m = _PREPOSITION_BEFORE.search(self._low, max(0, p.start - 12), p.start)
+        return m is not None and not p.name.lower().endswith(self._low[m.start():p.end])
 
     def _unplaced_departure(self, doc: Document, s: _Sentence, clause: Span, cue: Cue, start: int, end: int,
                             person: PersonMention, previous: DateInterval | None) -> tuple[Event, Role | None]:
@@ -414,7 +428,9 @@ class Extractor:
         else:  # the predecessor was gone by the time his successor came
             others = [p for p in people if p.name != person.name]
             other, club = pick_person(cue.also.person, others, start, end), target
-            other_role = role
+            other_role = role  # "volgt X op" as head coach, as assistant; an interim stands in for a head coach
+            if role is Role.INTERIM_COACH and other is not None:
+                other_role = self._remember_role(other.name, target.club.id, None, learn=False)
             other_date = replace(date, text=f"{date.text} (when the successor came)") if date else None
         if other is None or club is None or (other.name == person.name and club.club.id == target.club.id):
             return []
@@ -536,7 +552,10 @@ class Extractor:
         if role is None and person.title_role is not None and (kind is Kind.SPELL or person.title_role is not Role.PLAYER):
             role = person.title_role
         if role is None:
-            nearby = sorted(((abs(s0 - start), r) for s0, _, r, former in roles if not former), key=lambda pair: pair[0])
+            # "na het vertrek van X ... ad interim het roer overnam": the marker is about who took over
+            nearby = sorted(((abs(s0 - start), r) for s0, e0, r, former in roles if not former
+                             and not (kind is Kind.LEFT and self.lexicon.interim.fullmatch(self._low, s0, e0))),
+                            key=lambda pair: pair[0])
             role = next((r for _, r in nearby if r), None)
         return role
 
@@ -566,13 +585,17 @@ class Extractor:
         # A time in another clause counts for the whole sentence ("Klopp was op dat moment verdediger bij
         # Mainz, Blessin was ..."), but not one inside a relative clause about someone else, nor a moment in
         # a clause about another moment ("speelde voor X, nadat hij in 2022 terugkeerde": 2022 dates the return).
-        pool = in_clause or [t for t in explicit if not _RELATIVE_CLAUSE.match(lower_of(s, _clause_of(s, t.start)))
+        own_only = bool(_RELATIVE_CLAUSE.match(lower_of(s, clause)))  # "X, die eerder ... was": another time
+        pool = in_clause or [t for t in explicit if not own_only
+                             and not _RELATIVE_CLAUSE.match(lower_of(s, _clause_of(s, t.start)))
                              and not (kind is Kind.SPELL and t.role != "during"
                                       and _OTHER_MOMENT.match(lower_of(s, _clause_of(s, t.start))))]
         if pool:
             t = min(pool, key=lambda t: distance(t, start, end))
             interval = t.interval
             if t.role == "until" and kind is Kind.SPELL:
+                if interval.end is not None and published.end is not None and interval.end > published.end + _SOON:
+                    return None  # "blijft trainer tot 2027": a contract's end, not when the spell ended
                 return replace(interval, start=None)
             if t.role == "since" and kind is Kind.SPELL:
                 return replace(interval, end=None)
