@@ -238,6 +238,15 @@ TABLE: list[tuple[str, list[tuple]]] = [
       ("Jonas De Roeck", "Beerschot", "head_coach", "joined")]),
     ("Jan Vertonghen zet een punt achter zijn carrière bij RSC Anderlecht.",
      [("Jan Vertonghen", "RSC Anderlecht", "head_coach", "left")]),
+    ("Ron Jans stapt per direct op als trainer van FC Utrecht.",
+     [("Ron Jans", "FC Utrecht", "head_coach", "left", "2023-10-03", "2023-10-03")]),
+    ("Ron Jans stapte op de trein naar Utrecht.", []),
+    ("Sparta Rotterdam haalt Maurice Steijn terug als hoofdtrainer.",
+     [("Maurice Steijn", "Sparta Rotterdam", "head_coach", "joined")]),
+    ("De 41-jarige Robin van Persie begint op 1 juli aan zijn nieuwe job bij Heerenveen.",
+     [("Robin van Persie", "Heerenveen", "head_coach", "joined")]),
+    ("PSV heeft het contract van Peter Bosz met twee jaar verlengd.", [("Peter Bosz", "PSV", "head_coach", "spell")]),
+    ("De Belg Wouter Vrancken is trainer van KRC Genk.", [("Wouter Vrancken", "KRC Genk", "head_coach", "spell")]),
     # a club the gazetteer does not know is no reason to take the one named before
     ("Na amper vier maanden zit Cercle Brugge alweer zonder trainer: Miron Muslic trekt naar Plymouth Argyle.", []),
     # the coach named with "onder" is not the one who played
