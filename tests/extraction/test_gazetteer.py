@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from carrousel.extraction.gazetteer import Club, Gazetteer, GazetteerError, load_gazetteer
+from carrousel.model import Span
 from carrousel.paths import resource_path
 
 DATA = resource_path("gazetteer")
@@ -225,6 +226,24 @@ def test_mentions_are_sorted_and_do_not_overlap(gaz: Gazetteer) -> None:
     mentions = gaz.find(text)
     assert len(mentions) > 10
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+@pytest.mark.parametrize("text", [
+    "„Genk” won; Straße Genk, Genkß en Ωmega-Genk… 3 € voor de Kustploeg.",  # letters and symbols that do not fold
+    "Na Beşiktaş’ nederlaag: K.V. Oostende, de  Kustploeg, de supporters, Genoa's en Ajax' fans.",
+])
+def test_find_all_gives_for_each_span_what_find_gives_for_its_text(gaz: Gazetteer, text: str) -> None:
+    spans = [Span(0, len(text)), Span(0, 5), Span(3, len(text) - 4), Span(text.index("e"), len(text))]
+    for span, found in zip(spans, gaz.find_all(text, spans)):
+        expected = [(m.start + span.start, m.end + span.start, m.text, m.club, m.via) for m in gaz.find(text[span.start:span.end])]
+        assert [(m.start, m.end, m.text, m.club, m.via) for m in found] == expected
+        assert all(text[m.start:m.end] == m.text for m in found)
+    assert gaz.find_all(text, []) == []
+
+
+def test_a_word_that_only_begins_names_starts_one_only_before_their_next_word(gaz: Gazetteer) -> None:
+    assert [m.text for m in gaz.find("De supporters van de Kustploeg en de K.V. Oostende-fans.")] == [
+        "de Kustploeg", "K.V. Oostende"]
 
 
 @pytest.mark.parametrize(("name", "club_id"), [

@@ -3,7 +3,8 @@
 Articles rarely use a club's official name: they write "KVO", "de Kustploeg", "Diaz Arena" or
 "Union-verdediger". The knowledge of those names lives in `resources/gazetteer/*.json`; this module
 validates it when loading (a typo in the data must fail loudly, naming file and entry) and indexes every
-name once as a trie over words, so that `Gazetteer.find` costs about one set look-up per word of text.
+name once as a trie over words, so that `Gazetteer.find` costs about one set look-up per word of text (the
+words split off by C string methods, not a regex) and a few per name.
 
 Matching rules, chosen for how Dutch sports journalism writes names:
 - names are case-sensitive ("de club" is never Club Brugge), except the leading article of a nickname
@@ -22,9 +23,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, count
+from operator import add
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
+from carrousel.model import Span
 from carrousel.paths import resource_path
 
 __all__ = ["Club", "ClubMention", "Gazetteer", "GazetteerError", "load_gazetteer"]
@@ -106,13 +110,32 @@ def _fold_char(ch: str) -> str:
     return base if base.isalpha() and base.isascii() else ch
 
 
-_FOLD = {cp: _fold_char(chr(cp)) for cp in [*range(0xA0, 0x250), *range(0x2010, 0x2016), 0x2018, 0x2019,
-                                             0x201A, 0x201B, 0x2032, 0x2212, 0x02BC, 0x2009, 0x202F]
+_FOLD = {chr(cp): _fold_char(chr(cp)) for cp in [*range(0xA0, 0x250), *range(0x2010, 0x2016), 0x2018, 0x2019,
+                                                  0x201A, 0x201B, 0x2032, 0x2212, 0x02BC, 0x2009, 0x202F]
          if _fold_char(chr(cp)) != chr(cp)}
+# Substituting only the characters that fold is ~15x faster than `str.translate`, which looks up every
+# character of a non-ASCII text in a dict.
+_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 
 
 def _fold(text: str) -> str:
-    return text if text.isascii() else text.translate(_FOLD)
+    return text if text.isascii() else _FOLDABLE.sub(lambda m: _FOLD[m.group()], text)
+
+
+_SEPARATORS = (" ", "", "'", " '", "' ", "&", "/")  # what `_join` may put between two words of a key
+# A byte for each ASCII character: itself if a letter or digit, else a blank.
+_BLANK_ASCII = bytes(code if chr(code).isascii() and chr(code).isalnum() else ord(" ") for code in range(256))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_WORD = re.compile(r"[\W_]")
+
+
+def _blank(folded: str) -> str:
+    """`folded` with a blank for every character that is not a letter or digit, so that splitting it at blanks
+    gives the words `_TOKEN` finds. `bytes.translate` does that fastest; other characters than quotes, dashes
+    and symbols (which "?" stands in for) need a regex."""
+    if folded.isascii() or not any(char.isalnum() for char in _NON_ASCII.findall(folded)):
+        return folded.encode("ascii", "replace").translate(_BLANK_ASCII).decode("ascii")
+    return _NON_WORD.sub(" ", folded)
 
 
 def _join(sep: str, prev: str) -> str | None:
@@ -285,6 +308,22 @@ class Gazetteer:
                     claims.setdefault(keys[-1].casefold(), []).append(form)
         for key, forms in claims.items():
             self._claim(key, forms)
+        # What `find` looks up: the genitive forms ("Unions") joined to the names, keys taking precedence.
+        self._ends = {key + "s": target for key, target in self._genitive.items()} | self._keys
+        self._starters = self._first | {key + "s" for key in self._genitive}
+        self._seconds = self._second_words()
+
+    def _second_words(self) -> dict[str, set[str]]:
+        """For each word that begins names but is none itself ("de", "Jupiler"), the words that may follow it
+        in one of them ("Kustploeg", "Pro"); as words of a text, so "K" takes "V" for "K.V. Oostende"."""
+        seconds: dict[str, set[str]] = {first: set() for first in self._starters if first not in self._ends}
+        for key in self._prefixes | self._ends.keys():
+            for cut in range(1, len(key)):
+                if key[:cut] in seconds:
+                    rest = key[cut:]
+                    seconds[key[:cut]].update(rest[len(sep):] for sep in _SEPARATORS
+                                              if rest.startswith(sep) and _TOKEN.fullmatch(rest, len(sep)))
+        return seconds
 
     def _claim(self, key: str, forms: list[_Form]) -> None:
         """Index every spelling of one name; several entries may share it only as 'contextual'."""
@@ -334,46 +373,89 @@ class Gazetteer:
     def find(self, text: str) -> list[ClubMention]:
         """Every club, national team and league named in `text`: non-overlapping, longest first, in order."""
         folded = _fold(text)
-        spans = [m.span() for m in _TOKEN.finditer(folded)]
-        words = [folded[s:e] for s, e in spans]
+        return self._scan(text, 0, folded, _blank(folded), 0, len(text))
+
+    def find_all(self, text: str, spans: Iterable[Span]) -> list[list[ClubMention]]:
+        """`find` in each span of `text` (a document's sentences), with offsets into `text`: the text is folded
+        once, and no mention needs moving to the span's offset afterwards."""
+        ranges = [(s.start, s.end) for s in spans]
+        if not ranges:
+            return []
+        base = min(a for a, _ in ranges)
+        folded = _fold(text[base:max(b for _, b in ranges)])
+        blanked = _blank(folded)
+        return [self._scan(text, base, folded, blanked, a - base, b - base) for a, b in ranges]
+
+    def _scan(self, text: str, base: int, folded: str, blanked: str, start: int, stop: int) -> list[ClubMention]:
+        """The names in `folded[start:stop]`, which is `text` folded from offset `base` on; `blanked` is
+        `folded` as `_blank` gives it, so that splitting it at blanks gives the words."""
+        parts = blanked[start:stop].split(" ")  # the words, and an empty string between two blanks in a row
+        firsts = self._firsts(parts)
+        if not firsts:
+            return []
+        starts = list(map(add, accumulate(map(len, parts), initial=start), count()))  # where each part starts
         found: list[ClubMention] = []
-        count = len(words)
-        i = 0
-        while i < count:
-            word = words[i]
-            if word not in self._first and not (word[-1] == "s" and word[:-1] in self._genitive):
-                i += 1
+        free = 0  # the first part not inside an earlier name
+        for i in firsts:
+            longest = self._longest(parts, starts, folded, i) if i >= free else None
+            if longest is None:
                 continue
-            best: tuple[int, _Target] | None = None
-            key = word
-            j = i
-            while True:
-                target = self._keys.get(key)
-                if target is not None:
-                    best = (j, target)
-                elif key[-1] == "s" and key[:-1] in self._genitive:
-                    best = (j, self._genitive[key[:-1]])
-                if key not in self._prefixes or j + 1 == count:
-                    break
-                sep = _join(folded[spans[j][1]:spans[j + 1][0]], words[j])
-                if sep is None:
-                    break
-                j += 1
-                key = key + sep + words[j]
-            if best is None:
-                i += 1
-                continue
-            start = spans[i][0]
-            last, target = best
-            end = spans[last][1]
-            i = last + 1
-            if i < count and words[i] == "s" and folded[end:spans[i][0]] == "'":  # "Genoa's"
-                end, i = spans[i][1], i + 1
-            elif folded[end:end + 1] == "'" and folded[end - 1] in "sxz" and not folded[end + 1:end + 2].isalnum():
-                end += 1  # "Ajax'"
+            last, target = longest
+            end, free = _possessive_end(parts, starts, folded, last, stop)
             if target.via != "ignore":
-                found.append(_mention(text, start, end, target))
+                found.append(_mention(text, base + starts[i], base + end, target))
         return found
+
+    def _firsts(self, parts: list[str]) -> list[int]:
+        """The parts a name may begin with: each word that begins one, but a word that only begins longer
+        ones ("de") only where one of their second words follows ("Kustploeg", not "supporters")."""
+        out = []
+        for k in compress(range(len(parts)), map(self._starters.__contains__, parts)):
+            seconds = self._seconds.get(parts[k])
+            if seconds is not None:
+                j = _next_word(parts, k)
+                if j is None or parts[j] not in seconds:
+                    continue
+            out.append(k)
+        return out
+
+    def _longest(self, parts: list[str], starts: list[int], folded: str, i: int) -> tuple[int, _Target] | None:
+        """The longest name that starts with part `i`, as its last part and target."""
+        best: tuple[int, _Target] | None = None
+        key = parts[i]
+        while True:
+            target = self._ends.get(key)
+            if target is not None:
+                best = (i, target)
+            j = _next_word(parts, i) if key in self._prefixes else None
+            if j is None:
+                return best
+            gap = folded[starts[i + 1] - 1:starts[j]]
+            sep = " " if gap == " " else _join(gap, parts[i])
+            if sep is None:
+                return best
+            i, key = j, key + sep + parts[j]
+
+
+def _next_word(parts: list[str], k: int) -> int | None:
+    """The first word after part `k`."""
+    k += 1
+    while k < len(parts) and not parts[k]:
+        k += 1
+    return k if k < len(parts) else None
+
+
+def _possessive_end(parts: list[str], starts: list[int], folded: str, last: int, stop: int) -> tuple[int, int]:
+    """Where a name that ends with part `last` ends with its possessive ("Genoa's", "Ajax'", not "Ajax'er")
+    before offset `stop`, and the part after it."""
+    end = starts[last + 1] - 1
+    if end >= stop or folded[end] != "'":
+        return end, last + 1
+    if last + 1 < len(parts) and parts[last + 1] == "s":  # "Genoa's"
+        return end + 2, last + 2
+    if folded[end - 1] in "sxz" and not folded[end + 1:min(end + 2, stop)].isalnum():  # "Ajax'"
+        return end + 1, last + 1
+    return end, last + 1
 
 
 def _mention(text: str, start: int, end: int, target: _Target) -> ClubMention:
