@@ -125,7 +125,7 @@ class Extractor:
         sentences: list[Span] = []
         for span in document.spans(SegmentKind.HEADLINE, SegmentKind.BODY):
             sentences += split_sentences(text, span)
-        clubs = self._resolve_contextual([self._clubs(text, s) for s in sentences])
+        clubs = self._resolve_contextual(self._clubs(text, sentences))
         masks = [self._masks(text, s, c) for s, c in zip(sentences, clubs)]
         people = PeopleResolver(self.lexicon)
         people.collect(text, sentences, masks)
@@ -153,19 +153,27 @@ class Extractor:
         return pair_transfers(merge_duplicates(events + self._placed_departures()))
 
     # -- per sentence ---------------------------------------------------------------------------
-    def _clubs(self, text: str, span: Span) -> list[ClubMention]:
-        sentence = text[span.start:span.end]
-        found = self.gazetteer.find(sentence)
-        for m in self.lexicon.unknown_club.finditer(sentence):
+    def _clubs(self, text: str, sentences: list[Span]) -> list[list[ClubMention]]:
+        """The gazetteer's clubs of each sentence, plus "het Italiaanse Genoa": a name after a country
+        adjective is a club even when the gazetteer does not know it."""
+        out = []
+        for span, found in zip(sentences, self.gazetteer.find_all(text, sentences)):
+            if not self.lexicon.country_adjectives.isdisjoint(text[span.start:span.end].split()):
+                found = sorted(found + self._unknown_clubs(text, span, found), key=lambda m: m.start)
+            out.append(found)
+        return out
+
+    def _unknown_clubs(self, text: str, span: Span, known: list[ClubMention]) -> list[ClubMention]:
+        out = []
+        for m in self.lexicon.unknown_club.finditer(text, span.start, span.end):
             name = m.group(1).rstrip(".,;:!?'’")
             if self.lexicon.role_of(name.split()[0]) or name.split()[0] in self.lexicon.not_a_name:
                 continue
             end = m.start(1) + len(name)
-            if not any(f.start < end and m.start(1) < f.end for f in found):
+            if not any(f.start < end and m.start(1) < f.end for f in known):
                 club = Club(id="x-" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name=name, country="", kind="club")
-                found.append(ClubMention(m.start(1), end, name, club, "country adjective", (club,)))
-        return sorted((replace(m, start=m.start + span.start, end=m.end + span.start) for m in found),
-                      key=lambda m: m.start)
+                out.append(ClubMention(m.start(1), end, name, club, "country adjective", (club,)))
+        return out
 
     @staticmethod
     def _resolve_contextual(per_sentence: list[list[ClubMention]]) -> list[list[ClubMention]]:

@@ -64,6 +64,7 @@ class Lexicon:
     media: re.Pattern[str]
     descriptions: re.Pattern[str]
     unknown_club: re.Pattern[str]  # "het Italiaanse Genoa": a name after a country adjective is a club
+    country_adjectives: frozenset[str]  # the words without which `unknown_club` cannot match
     searching: re.Pattern[str]  # "op zoek naar een nieuwe trainer": nobody has been appointed
     opponent: re.Pattern[str]  # "tegen Club Brugge": a match opponent, never a career club
     club_nouns: frozenset[str]  # "de club uit Rotterdam": a noun standing for a club, not a move from somewhere
@@ -239,6 +240,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         opponent=_compile_lower(cues_path, "opponents", r"\b" + _alternation(_strings(cues_path, cues_data, "opponents"), escape=False)
                           + r"\s+(?:het\s+|de\s+)?$"),
         club_nouns=frozenset(w.lower() for w in _strings(cues_path, cues_data, "club_nouns")),
+        country_adjectives=frozenset(_strings(cues_path, cues_data, "country_adjectives")),
         unknown_club=_compile(
             cues_path,
             "country_adjectives",
