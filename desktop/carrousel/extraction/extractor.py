@@ -142,7 +142,7 @@ class Extractor:
             sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, text[span.start:span.end],
                                  self._low[span.start:span.end], focus)
             if not self._is_question(text, span):
-                events += self._events(document, sentence, last_club, previous)
+                events += self._events(document, sentence, last_club)
             explicit = [t for t in times if t.role != "duration"]
             previous_age += 1
             if explicit:
@@ -218,7 +218,7 @@ class Extractor:
     def _is_question(text: str, span: Span) -> bool:
         return text[span.start:span.end].rstrip(" \"'”’»").endswith("?")
 
-    def _events(self, doc: Document, s: _Sentence, last_club: ClubMention | None, previous: DateInterval | None) -> list[Event]:
+    def _events(self, doc: Document, s: _Sentence, last_club: ClubMention | None) -> list[Event]:
         text = doc.text
         out: list[Event] = []
         for clause in s.clauses:
@@ -258,7 +258,7 @@ class Extractor:
                     if cue.kind is Kind.JOINED and rumour_clause is None:
                         rumour_clause = self._is_rumour(lower, hits, possible)
                     clause_events += self._bind(doc, s, clause, cue, start, end, people, clubs, used_clubs,
-                                                last_club, previous, bool(rumour_clause))
+                                                last_club, bool(rumour_clause))
             successor_takes_the_club(clause_events, {c.club.id for c in clubs})
             out += [e for e in clause_events
                     if not self._needs_other(e, clause_events) and not redundant_spell(e, clause_events, self._dependent_cues)]
@@ -293,7 +293,7 @@ class Extractor:
     # -- binding ------------------------------------------------------------------------------------
     def _bind(self, doc: Document, s: _Sentence, clause: Span, cue: Cue, start: int, end: int,
               people: list[PersonMention], clubs: list[ClubMention], used_clubs: set[int],
-              last_club: ClubMention | None, previous: DateInterval | None, rumour_clause: bool) -> list[Event]:
+              last_club: ClubMention | None, rumour_clause: bool) -> list[Event]:
         text = doc.text
         # "speelde onder Nicky Hayen": the coach a clause names with "onder" is no party to its event, and
         # "na het vertrek van Steijn het roer overnam": a preposition's object is not the subject
@@ -319,11 +319,11 @@ class Extractor:
                                    s.background, linked or partner)
         if not targets:
             if kind is Kind.LEFT and not clubs and not self._names_unknown_club(masked_clause(s, clause, text)):
-                self._unplaced.append(self._unplaced_departure(doc, s, clause, cue, start, end, person, previous))
+                self._unplaced.append(self._unplaced_departure(doc, s, clause, cue, start, end, person))
             return []
         clause_text = text[clause.start:clause.end]
         stated_role = self._role(cue, text, clause, start, end, person, kind)
-        date = self._date(cue, kind, s, clause, start, end, doc.published, previous)
+        date = self._date(cue, kind, s, clause, start, end, doc.published)
         moves: list[tuple[Kind, ClubMention]] = []
         if cue.club != "list" and kind in (Kind.JOINED, Kind.LEFT):
             targets, moves = self._direction(kind, text, clause, start, targets, clubs, linked or last_club)
@@ -369,14 +369,14 @@ class Extractor:
         return m is not None and not p.name.lower().endswith(self._low[m.start():p.end])
 
     def _unplaced_departure(self, doc: Document, s: _Sentence, clause: Span, cue: Cue, start: int, end: int,
-                            person: PersonMention, previous: DateInterval | None) -> tuple[Event, Role | None]:
+                            person: PersonMention) -> tuple[Event, Role | None]:
         """"Jan Vertonghen stopt met voetballen" in the first sentence: a departure whose club the article
         names only later. It is kept without a club until the article has said where the person is."""
         stated_role = self._role(cue, doc.text, clause, start, end, person, Kind.LEFT)
         event = Event(
             doc=doc.doc_id, person=person.name, club="", role=stated_role or Role.HEAD_COACH, kind=Kind.LEFT,
             evidence=Evidence(clause.start, clause.end, doc.text[clause.start:clause.end]),
-            date=self._date(cue, Kind.LEFT, s, clause, start, end, doc.published, previous),
+            date=self._date(cue, Kind.LEFT, s, clause, start, end, doc.published),
             reason=reason_for(cue, Kind.LEFT, doc.text[clause.start:clause.end]), cue=cue.id, club_id="",
         )
         return event, stated_role
@@ -585,7 +585,7 @@ class Extractor:
         return facts.roles
 
     def _date(self, cue: Cue, kind: Kind, s: _Sentence, clause: Span, start: int, end: int,
-              published: DateInterval, previous: DateInterval | None) -> DateInterval | None:
+              published: DateInterval) -> DateInterval | None:
         explicit = [t for t in s.times if t.role != "duration"]
         if kind in (Kind.JOINED, Kind.LEFT):  # "tekent tot 2027" dates the contract's end, not the signing
             explicit = [t for t in explicit if t.role != "until"]
