@@ -112,6 +112,7 @@ class Extractor:
         self._other_role = AnchoredPattern(self.lexicon.other_role, self._vocabulary)
         self._interim = AnchoredPattern(self.lexicon.interim, self._vocabulary)
         self._role_nouns = AnchoredPattern(self.lexicon.role_regex, self._vocabulary)
+        self._rumour_cues = [c for c in self._cues if c.kind is Kind.RUMOUR]
         self._dependent_cues = frozenset(c.id for c in self._cues if c.needs_other_event)
 
     def extract(self, document: Document) -> list[Event]:
@@ -269,9 +270,9 @@ class Extractor:
         """Talk, links and interest ("denkt aan X als nieuwe trainer") make a whole clause a rumour."""
         if self._rumour_markers.search(clause, hits):
             return True
-        return any(cue.kind is Kind.RUMOUR and cue.id in possible
+        return any(cue.id in possible
                    and any(not self._negated(clause, m.start(), m.end(), cue) for m in cue.regex.finditer(clause))
-                   for cue in self._cues)
+                   for cue in self._rumour_cues)
 
     def _negated(self, clause: str, start: int, end: int, cue: Cue) -> bool:
         """A negator shortly before a cue, inside its gap ("haalde geen prijzen binnen") or right after a
