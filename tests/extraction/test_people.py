@@ -14,7 +14,7 @@ EXTRACTOR = Extractor()
 def mentions(text: str) -> list[list[tuple[str, str]]]:
     """Per sentence: (surface text, resolved name)."""
     sentences = split_sentences(text, Span(0, len(text)))
-    clubs = [EXTRACTOR._clubs(text, s) for s in sentences]
+    clubs = EXTRACTOR._clubs(text, sentences)
     masks = [EXTRACTOR._masks(text, s, c) for s, c in zip(sentences, clubs)]
     resolver = PeopleResolver(EXTRACTOR.lexicon)
     resolver.collect(text, sentences, masks)
