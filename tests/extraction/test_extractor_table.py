@@ -241,6 +241,8 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("Ron Jans stapt per direct op als trainer van FC Utrecht.",
      [("Ron Jans", "FC Utrecht", "head_coach", "left", "2023-10-03", "2023-10-03")]),
     ("Ron Jans stapte op de trein naar Utrecht.", []),
+    ("Bij Union nam Sébastien Pocognoli vorige zomer over van Alexander Blessin.",
+     [("Sébastien Pocognoli", "Union", "head_coach", "joined"), ("Alexander Blessin", "Union", "head_coach", "left")]),
     ("Sparta Rotterdam haalt Maurice Steijn terug als hoofdtrainer.",
      [("Maurice Steijn", "Sparta Rotterdam", "head_coach", "joined")]),
     ("De 41-jarige Robin van Persie begint op 1 juli aan zijn nieuwe job bij Heerenveen.",

@@ -16,7 +16,7 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 @pytest.fixture(scope="module")
 def events():
     corpus, found = extract_all([FOLDER])
-    assert not corpus.problems and len(corpus.documents) == 13
+    assert not corpus.problems and len(corpus.documents) == 14
     return found
 
 
@@ -113,6 +113,13 @@ CASES = {
                 ("Maurice Steijn", "Ajax", "left", "2023-09-01"), ("Francesco Farioli", "OGC Nice", "spell"),
                 ("Francesco Farioli", "Alanyaspor", "spell"), ("Francesco Farioli", "Benevento", "joined")],
         "not": [("Maurice Steijn", "Ajax", "joined")],
+    },
+    "union.txt": {
+        # "nam vorige zomer over van Blessin" at the club the article is about, not at the cup final's opponent
+        "has": [("Sébastien Pocognoli", "Union", "joined", "2023-06-01"), ("Alexander Blessin", "Union", "left"),
+                ("Alexander Blessin", "FC St. Pauli", "joined"), ("Sébastien Pocognoli", "Hannover 96", "spell")],
+        "not": [("Sébastien Pocognoli", "RSC Anderlecht", "joined"), ("Alexander Blessin", "RSC Anderlecht", "left"),
+                ("David Hubert", "RSC Anderlecht", "left")],
     },
 }
 

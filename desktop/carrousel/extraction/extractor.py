@@ -122,6 +122,8 @@ class Extractor:
         self._roles: dict[tuple[str, str], Role] = {}
         self._starts: dict[tuple[str, str], DateInterval] = {}
         self._linked: dict[str, ClubMention] = {}  # the club the article last tied each person to
+        self._mentions: dict[str, int] = {}  # how often the article has named each club so far
+        self._latest: dict[str, ClubMention] = {}  # and where it did so last
         self._unplaced: list[tuple[Event, Role | None]] = []  # departures whose clause names no club
         sentences: list[Span] = []
         for span in document.spans(SegmentKind.HEADLINE, SegmentKind.BODY):
@@ -151,6 +153,9 @@ class Extractor:
             named = [c for c in sentence_clubs if c.club is not None and c.via != "league" and id(c) not in sentence.background]
             if named:
                 last_club = named[-1]
+            for c in named:
+                self._mentions[c.club.id] = self._mentions.get(c.club.id, 0) + 1
+                self._latest[c.club.id] = c
         return pair_transfers(merge_duplicates(events + self._placed_departures()))
 
     # -- per sentence ---------------------------------------------------------------------------
@@ -504,10 +509,22 @@ class Extractor:
         if linked is not None:  # the club this article already ties the person to, however far back
             return [linked]
         refers_back = bool(self.lexicon.context_club.search(clause_lower)) or clause_lower.startswith("waar")
-        context = ([c for c in clubs_before if id(c) not in used and id(c) not in background] or [last_club])[-1]
+        own = [c for c in clubs_before if id(c) not in used and id(c) not in background]
+        if own:
+            context: ClubMention | None = own[-1]
+        elif refers_back:  # "daar", "de club": the club named last
+            context = last_club
+        else:  # nothing points back: the club the article is about, most named so far
+            context = self._main_club() or last_club
         if context is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and context.start >= clause.start - 600:
             return [context]
         return []
+
+    def _main_club(self) -> ClubMention | None:
+        """The club the article has named most often so far; of equals, the one named last."""
+        if not self._mentions:
+            return None
+        return max(self._latest.values(), key=lambda c: (self._mentions[c.club.id], c.start))
 
     @staticmethod
     def _unknown_object(s: _Sentence, text: str, end: int) -> bool:
