@@ -58,6 +58,10 @@ _UNIT_PRECISION = {
     "dag": Precision.DAY, "week": Precision.WEEK, "maand": Precision.MONTH,
     "jaar": Precision.YEAR, "seizoen": Precision.SEASON,
 }
+_OFFSETS = {"past": -1, "this": 0, "next": 1}
+_PICKS = {"past": cal.past, "this": cal.this, "next": cal.upcoming}
+_STEPS = {"week": cal.week, "weekend": cal.weekend, "month": cal.month, "year": cal.year}
+_STEP_PRECISION = {"week": Precision.WEEK, "weekend": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}
 
 
 def _fixed(pair: Pair) -> Resolver:
@@ -71,11 +75,6 @@ def _ends(resolve: Resolver, anchor: DateInterval | None) -> tuple[date | None, 
     if anchor.start is not None and anchor.start == anchor.end:
         return resolve(anchor.start)
     return resolve(anchor.start)[0] if anchor.start else None, resolve(anchor.end)[1] if anchor.end else None
-
-
-def _group(m: re.Match[str], name: str) -> str | None:
-    """A named group's text, or None when it did not take part or the rule has no such group."""
-    return m[name] if name in m.re.groupindex else None
 
 
 @lru_cache(maxsize=4096)
@@ -112,6 +111,7 @@ class _Resolver:
         self.bases: dict[str, Callable[[re.Match[str], str], _Base | None]] = {
             rule.name: getattr(self, f"_{rule.name}") for rule in self.grammar.rules
         }
+        self.groups = {rule.name: frozenset(rule.pattern.groupindex) for rule in self.grammar.rules}
 
     # --- helpers -------------------------------------------------------------------------------------
     def quantity(self, m: re.Match[str]) -> Quantity:
@@ -225,17 +225,14 @@ class _Resolver:
         anchor = "publication"
         if m["art"] and qual == "next" and fold(m["qual"]) in self.lex.narrative_next:
             anchor = "previous"  # "het volgende seizoen": the one after the date the story is at
-        offset = {"past": -1, "this": 0, "next": 1}[qual]
+        offset = _OFFSETS[qual]
         if period in self.lex.calendar_periods:
             kind = self.lex.calendar_periods[period]
-            step = {"week": cal.week, "weekend": cal.weekend, "month": cal.month, "year": cal.year}[kind]
-            precision = {"week": Precision.WEEK, "weekend": Precision.WEEK, "month": Precision.MONTH,
-                         "year": Precision.YEAR}[kind]
-            return _Base(precision, anchor, lambda d: step(d, offset), kind == "year")
+            step = _STEPS[kind]
+            return _Base(_STEP_PRECISION[kind], anchor, lambda d: step(d, offset), kind == "year")
         if period in self.lex.football_season_words:
             return _Base(Precision.SEASON, anchor, lambda d: cal.football_season(d, self.season_start, offset), True)
-        template = self.template_season(period)
-        pick = {"past": cal.past, "this": cal.this, "next": cal.upcoming}[qual]
+        template, pick = self.template_season(period), _PICKS[qual]
         return _Base(Precision.SEASON, anchor, lambda d: pick(template, d))
 
     def _current(self, m: re.Match[str], _text: str) -> _Base:
@@ -243,8 +240,8 @@ class _Resolver:
         if period in self.lex.football_season_words:
             return _Base(Precision.SEASON, "publication", lambda d: cal.football_season(d, self.season_start), True)
         kind = self.lex.calendar_periods[period]
-        step = {"week": cal.week, "weekend": cal.weekend, "month": cal.month, "year": cal.year}[kind]
-        return _Base(Precision.MONTH if kind == "month" else Precision.YEAR, "publication", step, kind == "year")
+        precision = Precision.MONTH if kind == "month" else Precision.YEAR
+        return _Base(precision, "publication", _STEPS[kind], kind == "year")
 
     def _deictic(self, m: re.Match[str], _text: str) -> _Base | None:
         before = m.string[: m.start()].split()[-1:]
@@ -255,8 +252,7 @@ class _Resolver:
 
     def _weekday(self, m: re.Match[str], _text: str) -> _Base:
         weekday = self.lex.weekdays[fold(m["wd"])]
-        qual = self.lex.qualifiers[fold(m["qual"])] if m["qual"] else "this"
-        direction = {"past": -1, "this": 0, "next": 1}[qual]
+        direction = _OFFSETS[self.lex.qualifiers[fold(m["qual"])]] if m["qual"] else 0
         return _Base(Precision.DAY, "publication", lambda d: (cal.weekday_near(d, weekday, direction),) * 2)
 
     def _ago(self, m: re.Match[str], _text: str, sign: int = -1) -> _Base:
@@ -360,16 +356,17 @@ class _Resolver:
             base = self.bases[rule](m, text)
         if base is None:
             return None
-        if _group(m, "mod"):
+        groups = self.groups[rule]
+        if "mod" in groups and m["mod"]:
             base = self._modified(base, fold(m["mod"]))
-        if base.anchor == "previous" and previous is None:
+        anchor = published if base.anchor == "publication" else previous if base.anchor == "previous" else None
+        if anchor is None and base.anchor == "previous":
             return None
-        anchor = {"absolute": None, "publication": published, "previous": previous}[base.anchor]
         start, end = _ends(base.resolve, anchor)
         role = base.role or ("during" if base.during else "point")
         if base.open_end:
             end = None
-        prep = _group(m, "prep")
+        prep = m["prep"] if "prep" in groups else None
         kind = self.lex.prepositions[fold(prep)] if prep else "point"
         if kind == "since":
             end, role = None, "since"
@@ -379,12 +376,12 @@ class _Resolver:
             start, role = None, "until"
         if (start is None and end is None) or (start and end and start > end):
             return None
-        phrase = text[m.start():m.end()]
-        interval = DateInterval(
-            start, end, cal.precision_for(base.precision, start, end), text=phrase,
-            estimated=bool(anchor and anchor.estimated), reason=_REASONS[base.anchor],
-        )
-        return TimeMention(m.start(), m.end(), phrase, interval, base.anchor, role)
+        first, last = m.span()
+        phrase = text[first:last]
+        estimated = bool(anchor and anchor.estimated)
+        precision = cal.precision_for(base.precision, start, end)
+        interval = DateInterval(start, end, precision, phrase, estimated, _REASONS[base.anchor])  # positional: faster
+        return TimeMention(first, last, phrase, interval, base.anchor, role)
 
     def _duration(self, m: re.Match[str], text: str, published: DateInterval) -> TimeMention:
         q, unit = self.quantity(m), self.unit(m)
@@ -417,8 +414,11 @@ def _default() -> _Resolver:
 def find_times(text: str, published: DateInterval, previous: DateInterval | None = None) -> list[TimeMention]:
     """All time phrases in one sentence, in text order, longest reading first where phrases overlap."""
     resolver = _default()
+    candidates = resolver.grammar.candidates(lowered(text))
+    if not candidates:
+        return []
     mentions = []
-    for name, m in _readings(resolver.grammar.candidates(lowered(text))):
+    for name, m in _readings(candidates):
         try:
             found = resolver.mention(name, m, text, published, previous)
         except (ValueError, OverflowError):  # counted past year 1 or 9999 from an absurd anchor: unresolvable

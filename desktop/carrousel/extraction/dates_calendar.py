@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 from carrousel.model import Precision
 
@@ -47,8 +48,10 @@ def month_template(month: int) -> Template:
     return (month, 1), (month, 31)
 
 
+@lru_cache(maxsize=4096)
 def occurrence(template: Template, end_year: int) -> Pair:
-    """The occurrence of a recurring period that ends in `end_year` (a winter starts the year before)."""
+    """The occurrence of a recurring period that ends in `end_year` (a winter starts the year before);
+    cached, as a few periods and years come back in every article."""
     start_md, end_md = template
     crosses = end_md < start_md
     return month_day(end_year - 1 if crosses else end_year, start_md), month_day(end_year, end_md)
@@ -62,8 +65,8 @@ def _distance(pair: Pair, day: date) -> int:
 
 def nearest(template: Template, day: date) -> Pair:
     """The occurrence closest to `day` ("in maart", "de winterstop" without a year); ties go to the past."""
-    options = [occurrence(template, day.year + k) for k in (-1, 0, 1, 2)]
-    return min(options, key=lambda pair: (_distance(pair, day), pair[0]))
+    options = [occurrence(template, day.year + k) for k in (-1, 0, 1, 2)]  # in time order: min keeps the first
+    return min(options, key=lambda pair: _distance(pair, day))
 
 
 def this(template: Template, day: date) -> Pair:

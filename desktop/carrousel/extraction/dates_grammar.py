@@ -113,7 +113,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     anchors: frozenset[str]
-    needs: frozenset[str] = frozenset()
+    needs: frozenset[str]
 
 
 class Grammar:
@@ -184,25 +184,25 @@ class Grammar:
         months_ = frozenset(lex.months)
         units_ = frozenset(lex.units)
         periods_ = _keys([*lex.calendar_periods, *lex.seasons, *lex.football_season_words])
-        year = frozenset([YEAR_WORD])
+        year, none = frozenset([YEAR_WORD]), frozenset[str]()
         # rule -> (anchors, needs); a range is anchored on its opening word, as its months may be glued to "tot"
         words: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-            "date": (months_, frozenset()),
-            "numeric_date": (year, frozenset()),
-            "month": (months_, frozenset()),
-            "season": (frozenset(lex.seasons), frozenset()),
-            "football_season": (year, frozenset()),
-            "year": (year, frozenset()),
-            "decade": (frozenset([lex.decade_word]), frozenset()),
+            "date": (months_, none),
+            "numeric_date": (year, none),
+            "month": (months_, none),
+            "season": (frozenset(lex.seasons), none),
+            "football_season": (year, none),
+            "year": (year, none),
+            "decade": (frozenset([lex.decade_word]), none),
             "relative": (periods_, frozenset(lex.qualifiers)),
             "current": (periods_, _keys(lex.modifiers)),
-            "deictic": (_keys(lex.deictic_days), frozenset()),
-            "weekday": (weekday_words, frozenset()),
+            "deictic": (_keys(lex.deictic_days), none),
+            "weekday": (weekday_words, none),
             "ago": (units_, _keys(lex.ago)),
             "ahead": (units_, _keys(lex.ahead)),
             "later": (units_, _keys([*lex.later, *lex.earlier])),
-            "previous": (_keys(lex.previous), frozenset()),
-            "duration": (units_, frozenset()),
+            "previous": (_keys(lex.previous), none),
+            "duration": (units_, none),
             "range": (_keys(lex.range_open), months_ | year),
         }
         self.rules = [
@@ -210,6 +210,10 @@ class Grammar:
             for name, (base, prefix) in bases.items()
         ]
         self.anchors = frozenset().union(*(rule.anchors for rule in self.rules))
+        self.anchor_bits = {  # word -> the rules it anchors, as bits of their indices
+            word: sum(1 << i for i, rule in enumerate(self.rules) if word in rule.anchors) for word in self.anchors
+        }
+        self.selections: dict[int, list[Rule]] = {}  # the rules of each combination of anchor bits met so far
         # every word that can come before an anchor inside a match, besides numbers ("1ste", "3,5")
         self.lead = _words([
             *lex.prepositions, *lex.modifiers, *lex.qualifiers, *lex.numbers, *lex.approximators, *lex.ahead,
@@ -226,21 +230,27 @@ class Grammar:
         anchors = self.anchors.intersection(words)
         if not anchors:
             return []
-        rules = [
-            rule for rule in self.rules
-            if not rule.anchors.isdisjoint(anchors) and not (rule.needs and rule.needs.isdisjoint(words))
-        ]
+        rules = [rule for rule in self._anchored(anchors) if not rule.needs or not rule.needs.isdisjoint(words)]
         if not rules:
             return []
         spots = self._spots(anchors, spaced, words)
         found = []
         for rule in rules:
             end = 0  # as finditer does: the next match starts where the last one ended
-            for at in sorted({at for word, starts in spots if word in rule.anchors for at in starts}):
+            for at in sorted({at for anchor, starts in spots if anchor in rule.anchors for at in starts}):
                 if at >= end and (m := rule.pattern.match(lowered, at)):
                     end = m.end()
                     found.append((rule.name, m))
         return found
+
+    def _anchored(self, anchors: frozenset[str]) -> list[Rule]:
+        """The rules anchored by one of `anchors`, in grammar order."""
+        bits = 0
+        for word in anchors:
+            bits |= self.anchor_bits[word]
+        if bits not in self.selections:
+            self.selections[bits] = [rule for i, rule in enumerate(self.rules) if bits >> i & 1]
+        return self.selections[bits]
 
     def _spots(self, anchors: frozenset[str], spaced: str, words: list[str]) -> list[tuple[str, list[int]]]:
         """Each anchor in the sentence with the word starts where a match holding it can begin: its own and
@@ -256,11 +266,11 @@ class Grammar:
                 k, at = words.index(word, k + 1), padded.find(f" {word} ", at + 1)
                 found.append((word, k, at))
         spots = []
-        for word, k, at in found:
+        for anchor, k, at in found:
             starts = [at]
             while k and (words[k - 1] in self.lead or words[k - 1][0].isdigit()):
                 k -= 1
                 at = spaced.rfind(words[k], 0, at)
                 starts.append(at)
-            spots.append((word, starts))
+            spots.append((anchor, starts))
         return spots
