@@ -241,6 +241,11 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("Ron Jans stapt per direct op als trainer van FC Utrecht.",
      [("Ron Jans", "FC Utrecht", "head_coach", "left", "2023-10-03", "2023-10-03")]),
     ("Ron Jans stapte op de trein naar Utrecht.", []),
+    # talk of a dismissal is no dismissal; "waarschijnlijk de nieuwe trainer" is a rumour
+    ("Mogelijk wordt Brian Riemer volgende week ontslagen bij Anderlecht.", []),
+    ("Brian Riemer zou volgens bronnen ontslagen worden bij Anderlecht.", []),
+    ("Brian Riemer wordt waarschijnlijk de nieuwe trainer van Anderlecht.",
+     [("Brian Riemer", "RSC Anderlecht", "head_coach", "rumour")]),
     ("Bij Union nam Sébastien Pocognoli vorige zomer over van Alexander Blessin.",
      [("Sébastien Pocognoli", "Union", "head_coach", "joined"), ("Alexander Blessin", "Union", "head_coach", "left")]),
     ("Sparta Rotterdam haalt Maurice Steijn terug als hoofdtrainer.",

@@ -263,6 +263,8 @@ class Extractor:
                         continue  # "op zoek naar een nieuwe hoofdcoach": nobody appointed yet
                     if cue.kind is Kind.JOINED and rumour_clause is None:
                         rumour_clause = self._is_rumour(lower, hits, possible)
+                    if cue.kind is Kind.LEFT and self._rumour_markers.search(lower, hits):
+                        continue  # "zou volgens bronnen ontslagen worden", "mogelijk wordt X ontslagen": talk
                     clause_events += self._bind(doc, s, clause, cue, start, end, people, clubs, used_clubs,
                                                 last_club, bool(rumour_clause))
             successor_takes_the_club(clause_events, {c.club.id for c in clubs})
