@@ -111,6 +111,7 @@ class Extractor:
         self._rumour_markers = AnchoredPattern(self.lexicon.rumour_markers, self._vocabulary)
         self._other_role = AnchoredPattern(self.lexicon.other_role, self._vocabulary)
         self._interim = AnchoredPattern(self.lexicon.interim, self._vocabulary)
+        self._negators = AnchoredPattern(self.lexicon.negators, self._vocabulary)
         self._role_nouns = AnchoredPattern(self.lexicon.role_regex, self._vocabulary)
         self._rumour_cues = [c for c in self._cues if c.kind is Kind.RUMOUR]
         self._dependent_cues = frozenset(c.id for c in self._cues if c.needs_other_event)
@@ -257,7 +258,7 @@ class Extractor:
                         continue
                 for m in cue.regex.finditer(lower):
                     start, end = clause.start + m.start(), clause.start + m.end()
-                    if self._negated(lower, m.start(), m.end(), cue):
+                    if self._negated(lower, hits, m.start(), m.end(), cue):
                         continue
                     if cue.kind is Kind.JOINED and self.lexicon.searching.search(lower, 0, m.start() + 1):
                         continue  # "op zoek naar een nieuwe hoofdcoach": nobody appointed yet
@@ -278,14 +279,16 @@ class Extractor:
         if self._rumour_markers.search(clause, hits):
             return True
         return any(cue.id in possible
-                   and any(not self._negated(clause, m.start(), m.end(), cue) for m in cue.regex.finditer(clause))
+                   and any(not self._negated(clause, hits, m.start(), m.end(), cue) for m in cue.regex.finditer(clause))
                    for cue in self._rumour_cues)
 
-    def _negated(self, clause: str, start: int, end: int, cue: Cue) -> bool:
+    def _negated(self, clause: str, hits: frozenset[str], start: int, end: int, cue: Cue) -> bool:
         """A negator shortly before a cue, inside its gap ("haalde geen prijzen binnen") or right after a
         verbal one cancels it; one the cue itself spells ("niet verlengd") does not. A cue ending in a
         preposition ("passage bij") is followed by its object, not by its negation ("werd geen succes").
-        `clause` is lower-cased."""
+        `clause` is lower-cased; a clause without a negator's word is not negated."""
+        if not self._negators.possible(hits):
+            return False
         window = clause[max(0, start - 50):start]
         if not _ENDS_IN_PREPOSITION.search(clause[start:end]):
             window += " " + clause[end:end + 25]
