@@ -241,6 +241,10 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("Ron Jans stapt per direct op als trainer van FC Utrecht.",
      [("Ron Jans", "FC Utrecht", "head_coach", "left", "2023-10-03", "2023-10-03")]),
     ("Ron Jans stapte op de trein naar Utrecht.", []),
+    # who is wanted is the object of "wil ... halen", never the one who wants
+    ("Jürgen Klopp wou me graag halen bij Mainz.", []),
+    ("Anderlecht probeerde Hein Vanhaezebrouck vorig jaar al te strikken.",
+     [("Hein Vanhaezebrouck", "RSC Anderlecht", "head_coach", "rumour")]),
     # talk of a dismissal is no dismissal; "waarschijnlijk de nieuwe trainer" is a rumour
     ("Mogelijk wordt Brian Riemer volgende week ontslagen bij Anderlecht.", []),
     ("Brian Riemer zou volgens bronnen ontslagen worden bij Anderlecht.", []),

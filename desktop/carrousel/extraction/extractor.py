@@ -312,7 +312,7 @@ class Extractor:
         if cue.person == "before":
             candidates = [p for p in candidates if not self._object_of_preposition(p)]
         person = pick_person(cue.person, candidates, start, end)
-        if person is None and (cue.kind is Kind.RUMOUR or rumour_clause) and s.focus is not None:
+        if person is None and (cue.kind is Kind.RUMOUR or rumour_clause) and s.focus is not None and cue.person != "after":
             person = PersonMention(start, start, s.focus, "focus")
         if person is None:
             return []
