@@ -42,3 +42,16 @@ def test_people(text: str, sentence: int, expected: list[tuple[str, str]]) -> No
 
 def test_trainer_title_makes_a_single_name_a_person() -> None:
     assert mentions("Coach Hasi is tevreden. Hasi lacht.")[1] == [("Hasi", "Hasi")]
+
+
+def test_names_and_pronouns_do_not_run_across_sentences() -> None:
+    assert mentions("Alexander Blessin tekent voor Jan\nPeters lacht.\nHem zag men niet.") == [
+        [("Alexander Blessin", "Alexander Blessin")], [], [("Hem", "Alexander Blessin")]]
+
+
+def test_a_sentence_can_be_read_without_collecting_the_article_first() -> None:
+    text = "Coach Hasi is tevreden over Steven Defour."
+    sentence = Span(0, len(text))
+    resolver = PeopleResolver(EXTRACTOR.lexicon)
+    found = resolver.mentions(text, sentence, [], split_clauses(text, sentence))
+    assert [(text[m.start:m.end], m.name, m.via) for m in found] == [("Hasi", "Hasi", "surname"), ("Steven Defour", "Steven Defour", "name")]

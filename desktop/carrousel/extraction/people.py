@@ -8,21 +8,30 @@ description ("de voormalige topspits", "de 28-jarige") the person named most rec
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from carrousel.extraction.lexicon import Lexicon
 from carrousel.model import Role, Span
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-_TOKEN = rf"[{_UPPER}][{_LOWER}][\w'’]*(?:-[{_UPPER}][\w'’]*)?"
+_AFTER_CAPITAL = rf"[{_LOWER}][\w'’]*(?:-[{_UPPER}][\w'’]*)?"  # the rest of a name token
+_TOKEN = rf"[{_UPPER}]{_AFTER_CAPITAL}"
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|von|da|dos|du|le|la|el|di|del|della|dal|ben|bin)"
-NAME_RE = re.compile(rf"(?<![\w-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?![\w-])")
-PRONOUN_RE = re.compile(r"\b(?:[Hh]ij|[Hh]em|[Dd]ie laatste|[Ll]aatstgenoemde)\b")
+# The look-behind comes after the first capital so that the regex engine can scan for capitals.
+NAME_RE = re.compile(rf"[{_UPPER}](?<![\w-].){_AFTER_CAPITAL}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?![\w-])")
+# "\b(?:[Hh]ij|[Hh]em|[Dd]ie laatste|[Ll]aatstgenoemde)\b", its first letter matched before the look-behinds so
+# that the regex engine scans for it.
+PRONOUN_RE = re.compile(r"[HhDdLl](?<!\w.)(?:(?<=[Hh])(?:ij|em)|(?<=[Dd])ie laatste|(?<=[Ll])aatstgenoemde)\b")
 _RELATIVE_RE = re.compile(r",\s+(die|wie)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|uit|naar|te|tegen|richting)\s+$")
 AGE_AFTER_RE = re.compile(r"\s*\(\d{2}\)")
-TITLE_BEFORE_RE = re.compile(r"(?:(\w+)\s+)?([\w#'’-]+)\s+$")
+# The word before a name and the one before that ("#-verdediger", "technisch directeur"), matched on the
+# reversed sentence from the name backwards: a search for "(?:(\w+)\s+)?([\w#'’-]+)\s+$" in the text before
+# the name finds the same words, but tries every position of that text.
+_TITLE_BEFORE_REVERSED = re.compile(r"\s+([\w#'’-]+)(?:\s+(\w+))?")
 
 
 @dataclass(frozen=True)
@@ -48,16 +57,32 @@ class _Candidate:
 
 
 @dataclass
+class _Reading:
+    """What the patterns found in one sentence, with club names masked; both passes need it."""
+
+    masked: str
+    candidates: list[_Candidate]
+    coordinated: list[tuple[str, _Candidate]]  # ("Kevin Mac Allister", the candidate "Kevin")
+    pronouns: list[tuple[int, int, str]]  # start, end, kind
+    relatives: list[tuple[int, int, str]]  # the comma, the relative pronoun's start, the pronoun
+
+
+@dataclass
 class PeopleResolver:
     """Stateful across one document's sentences, in reading order."""
 
     lexicon: Lexicon
-    full_names: list[str] = field(default_factory=list)
+    full_names: list[str] = field(default_factory=list)  # learnt by `collect`
     _previous_subject: str | None = None
     _last_named: str | None = None
-    _seen: dict[int, tuple[str, list[_Candidate]]] = field(default_factory=dict)  # per sentence start
+    _seen: dict[int, _Reading] = field(default_factory=dict)  # per sentence start
     _recent: list[str] = field(default_factory=list)  # names in reading order, most recent last
     _titles: dict[str, Role] = field(default_factory=dict)  # the role a title gave a person ("TD Fredberg")
+    _by_surname: dict[str, list[str]] = field(default_factory=dict)  # full names by last token
+    _by_tail: dict[str, str] = field(default_factory=dict)  # the first full name ending in a shorter name
+
+    def __post_init__(self) -> None:
+        self._index_names()
 
     @property
     def focus(self) -> str | None:
@@ -68,44 +93,37 @@ class PeopleResolver:
     def collect(self, text: str, sentences: list[Span], masks: list[list[Span]]) -> None:
         """Learn the article's full names (two or more name tokens, or one with a role title)."""
         seen: dict[str, None] = {}
-        for sentence, mask in zip(sentences, masks):
-            masked = _mask(text, sentence, mask)
-            candidates = self._candidates(masked, sentence.start)
-            self._seen[sentence.start] = (masked, candidates)
-            for cand in candidates:
+        for sentence, reading in zip(sentences, self._read(text, sentences, masks)):
+            self._seen[sentence.start] = reading
+            for cand in reading.candidates:
                 if len(cand.tokens) >= 2 or cand.has_title:  # "Alexander Blessin", "coach Hasi"
                     seen[" ".join(cand.tokens)] = None
-            for name, _ in self._coordinated_mentions(masked, candidates, sentence.start):
+            for name, _ in reading.coordinated:
                 seen[name] = None
         self.full_names = list(seen)
+        self._index_names()
 
     # -- pass 2 -------------------------------------------------------------------------------
     def mentions(self, text: str, sentence: Span, mask: list[Span], clauses: list[Span]) -> list[PersonMention]:
         """People in one sentence (names and resolved references), in text order; advances the state."""
-        masked, candidates = self._seen.get(sentence.start) or (_mask(text, sentence, mask), [])
-        if sentence.start not in self._seen:
-            candidates = self._candidates(masked, sentence.start)
+        reading = self._seen.get(sentence.start) or self._read(text, [sentence], [mask])[0]
+        masked = reading.masked
         found: list[PersonMention] = []
-        for cand in candidates:
+        for cand in reading.candidates:
             name = self._resolve_name(cand)
             if name:
                 via = "name" if len(cand.tokens) >= 2 else "surname"
                 found.append(PersonMention(cand.start, cand.end, name, via, cand.title_role, cand.title_club_end))
-        for name, cand in self._coordinated_mentions(masked, candidates, sentence.start):
+        for name, cand in reading.coordinated:
             found = [m for m in found if m.start != cand.start]
             found.append(PersonMention(cand.start, cand.end, name, "name", cand.title_role, cand.title_club_end))
-        lowered = masked.lower()
-        references: list[tuple[int, int, str]] = []
-        for m in PRONOUN_RE.finditer(masked):
-            kind = "pronoun_object" if m.group().lower() == "hem" else "pronoun"
-            references.append((sentence.start + m.start(), sentence.start + m.end(), kind))
-        for m in self.lexicon.descriptions.finditer(lowered):
+        references = list(reading.pronouns)
+        for m in self.lexicon.descriptions.finditer(masked.lower()):
             references.append((sentence.start + m.start(), sentence.start + m.end(), "description"))
-        for m in _RELATIVE_RE.finditer(masked):  # "Arne Slot, die naar Liverpool vertrekt"
-            start = sentence.start + m.start(1)
-            if any(0 <= sentence.start + m.start() - p.end <= 1 or re.fullmatch(r"\s+\w{1,4}", text[p.end:sentence.start + m.start()])
+        for comma, start, word in reading.relatives:  # "Arne Slot, die naar Liverpool vertrekt"
+            if any(0 <= comma - p.end <= 1 or re.fullmatch(r"\s+\w{1,4}", text[p.end:comma])
                    for p in found):  # "Arne Slot, die ..." and "volgde John Stegeman op, die ..."
-                references.append((start, start + len(m.group(1)), "relative"))
+                references.append((start, start + len(word), "relative"))
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.title_role is not None:
@@ -120,24 +138,59 @@ class PeopleResolver:
         if found:
             self._previous_subject = found[0].name
             self._last_named = found[-1].name
-            self._recent = [n for n in self._recent if n not in {m.name for m in found}] + [m.name for m in found]
+            names = [m.name for m in found]
+            named = set(names)
+            self._recent = [n for n in self._recent if n not in named] + names
         return found
 
     # -- helpers --------------------------------------------------------------------------------
-    def _candidates(self, masked: str, offset: int) -> list[_Candidate]:
+    def _read(self, text: str, sentences: list[Span], masks: list[list[Span]]) -> list[_Reading]:
+        """Each sentence's name candidates and references. The patterns run once over all sentences, joined
+        by a character none of them can match, which costs much less than a search per sentence."""
+        masked = [_mask(text, s, m) for s, m in zip(sentences, masks)]
+        joined = "\x00".join(masked)
+        starts = list(accumulate((len(m) + 1 for m in masked[:-1]), initial=0))  # of each sentence in `joined`
+        names: list[list[tuple[int, int]]] = [[] for _ in masked]
+        pronouns: list[list[tuple[int, int, str]]] = [[] for _ in masked]
+        relatives: list[list[tuple[int, int, str]]] = [[] for _ in masked]
+        for m in NAME_RE.finditer(joined):
+            k = bisect_right(starts, m.start()) - 1
+            names[k].append((m.start() - starts[k], m.end() - starts[k]))
+        for m in PRONOUN_RE.finditer(joined):
+            k = bisect_right(starts, m.start()) - 1
+            shift = sentences[k].start - starts[k]
+            pronouns[k].append((m.start() + shift, m.end() + shift, "pronoun_object" if m.group().lower() == "hem" else "pronoun"))
+        for m in _RELATIVE_RE.finditer(joined):
+            k = bisect_right(starts, m.start()) - 1
+            shift = sentences[k].start - starts[k]
+            relatives[k].append((m.start() + shift, m.start(1) + shift, m.group(1)))
         out = []
-        for m in NAME_RE.finditer(masked):
-            tokens = m.group().split()
-            start = m.start()
+        for k, sentence in enumerate(sentences):
+            candidates = self._candidates(masked[k], names[k], sentence.start)
+            coordinated = self._coordinated_mentions(masked[k], candidates, sentence.start)
+            out.append(_Reading(masked[k], candidates, coordinated, pronouns[k], relatives[k]))
+        return out
+
+    def _candidates(self, masked: str, names: list[tuple[int, int]], offset: int) -> list[_Candidate]:
+        """The names `NAME_RE` found (`start`, `end` in `masked`), without leading stop-words and titles."""
+        out = []
+        backwards = masked[::-1]
+        for name_start, name_end in names:
+            tokens = masked[name_start:name_end].split()
+            if len(tokens) == 1 and (tokens[0] in self.lexicon.not_a_name or self.lexicon.role_of(tokens[0])):
+                continue  # a lone stop-word or title: "De", "Hij", "Trainer"
+            start = name_start
             title_role: Role | None = None
             title_club_end: int | None = None
             has_title = False
-            while tokens and (tokens[0] in self.lexicon.not_a_name or self.lexicon.role_of(tokens[0])):
+            while tokens:
                 role = self.lexicon.role_of(tokens[0])
+                if not role and tokens[0] not in self.lexicon.not_a_name:
+                    break
                 if role:
                     title_role, has_title = role, True
-                start += len(tokens[0])
-                start += len(masked[start:]) - len(masked[start:].lstrip())
+                gap = masked[start + len(tokens[0]):name_end]  # the space before the next token
+                start += len(tokens[0]) + len(gap) - len(gap.lstrip())
                 tokens = tokens[1:]
             if len(tokens) >= 3 and not set(t.lower() for t in tokens) & self.lexicon.particles and _PLACE_BEFORE.search(masked[:start]):
                 start += len(tokens[0]) + 1  # "in Almelo John Stegeman": a place, then the name
@@ -147,37 +200,39 @@ class PeopleResolver:
                 continue
             if tokens[0].lower() in self.lexicon.particles and len(tokens) == 1:
                 continue
-            before = TITLE_BEFORE_RE.search(masked[:start])
+            before = _TITLE_BEFORE_REVERSED.match(backwards, len(masked) - start)
             if before:
-                word = before.group(2)
-                two = f"{before.group(1)} {word}" if before.group(1) else ""
+                word = before.group(1)[::-1]
+                two = f"{before.group(2)[::-1]} {word}" if before.group(2) else ""
                 role = (two and self.lexicon.role_of(two)) or self.lexicon.role_of(word.lstrip("#").lstrip("-"))
                 if role and (word.startswith("#") or word.lower() == word or "-" in word):
                     title_role, has_title = role, True
                     if word.startswith("#") and "-" in word:
-                        title_club_end = offset + before.start(2) + word.index("-")
-            if AGE_AFTER_RE.match(masked, m.end()):
+                        title_club_end = offset + len(masked) - before.end(1) + word.index("-")
+            if AGE_AFTER_RE.match(masked, name_end):
                 has_title = True
-            out.append(_Candidate(offset + start, offset + m.end(), tokens, title_role, title_club_end, has_title))
+            out.append(_Candidate(offset + start, offset + name_end, tokens, title_role, title_club_end, has_title))
         return out
+
+    def _index_names(self) -> None:
+        """Full names by last token, and by each shorter tail ("Blessin", "Mac Allister"), first name first."""
+        self._by_surname, self._by_tail = {}, {}
+        for name in self.full_names:
+            self._by_surname.setdefault(name.split()[-1], []).append(name)
+            parts = name.split(" ")
+            for k in range(1, len(parts)):
+                self._by_tail.setdefault(" ".join(parts[k:]), name)
 
     def _resolve_name(self, cand: _Candidate) -> str | None:
         joined = " ".join(cand.tokens)
         if len(cand.tokens) >= 2:
-            return self._longest_known(joined) or joined
+            return self._by_tail.get(joined) or joined  # "Steven Defour", or the known name it is the tail of
         token = cand.tokens[0]
-        matches = [n for n in self.full_names if n.split()[-1] == token or n.endswith(" " + token)]
+        matches = self._by_surname.get(token, [])
         if len(matches) == 1:
             return matches[0]
         if not matches and cand.has_title:
             return token
-        return None
-
-    def _longest_known(self, joined: str) -> str | None:
-        """"Steven Defour" stays itself; a shorter form that is the tail of a known name maps to it."""
-        for name in self.full_names:
-            if name != joined and name.endswith(" " + joined):
-                return name
         return None
 
     def _coordinated_mentions(self, masked: str, cands: list[_Candidate], offset: int) -> list[tuple[str, _Candidate]]:
@@ -236,8 +291,9 @@ def _surname_tokens(tokens: list[str], particles: frozenset[str]) -> str:
 
 def _mask(text: str, sentence: Span, spans: list[Span]) -> str:
     """The sentence with club, league and media names blanked out ('#'), offsets unchanged."""
-    chars = list(text[sentence.start:sentence.end])
+    masked = text[sentence.start:sentence.end]
     for s in spans:
-        for i in range(max(s.start, sentence.start), min(s.end, sentence.end)):
-            chars[i - sentence.start] = "#"
-    return "".join(chars)
+        start, end = max(s.start, sentence.start) - sentence.start, min(s.end, sentence.end) - sentence.start
+        if start < end:
+            masked = masked[:start] + "#" * (end - start) + masked[end:]
+    return masked
