@@ -69,6 +69,8 @@ class _ClauseFacts:
     lower: str
     hits: frozenset[str]  # its words and prefix anchors (see triggers.Vocabulary)
     clubs_before: list[ClubMention]  # named earlier in the sentence
+    parties: list[PersonMention]  # who can be the person of its events ("onder Hayen" cannot)
+    subjects: list[PersonMention]  # and who can be a subject (not "van Steijn")
     roles: list[tuple[int, int, Role | None, bool]] | None = None  # role nouns: start, end, role, "voormalige" before
     past: bool | None = None  # in a past or perfect tense
 
@@ -205,7 +207,8 @@ class Extractor:
 
     def _times(self, text: str, span: Span, published: DateInterval, previous: DateInterval | None) -> list[TimeMention]:
         found = find_times(text[span.start:span.end], published, previous)
-        return [replace(t, start=t.start + span.start, end=t.end + span.start) for t in found]
+        return [TimeMention(t.start + span.start, t.end + span.start, t.text, t.interval, t.anchor, t.role, t.years)
+                for t in found]
 
     @staticmethod
     def _starts_then(s: _Sentence, clause: Span, start: int, end: int) -> bool:
@@ -246,8 +249,12 @@ class Extractor:
             if not possible:
                 out += self._titles(doc, s, clause, people, clubs, [])
                 continue
+            # "speelde onder Nicky Hayen": the coach a clause names with "onder" is no party to its event, and
+            # "na het vertrek van Steijn het roer overnam": a preposition's object is not the subject
+            parties = [p for p in people if not self._low.endswith("onder ", max(0, p.start - 6), p.start)]
             self._facts[clause.start] = _ClauseFacts(
-                lower, hits, [c for c in s.clubs if c.end <= clause.start and c.club is not None and c.via != "league"])
+                lower, hits, [c for c in s.clubs if c.end <= clause.start and c.club is not None and c.via != "league"],
+                parties, [p for p in parties if not self._object_of_preposition(p)])
             rumour_clause: bool | None = None  # worked out only when an appointment or a person-less clause needs it
             used_clubs: set[int] = set()
             clause_events: list[Event] = []
@@ -306,12 +313,8 @@ class Extractor:
               people: list[PersonMention], clubs: list[ClubMention], used_clubs: set[int],
               last_club: ClubMention | None, rumour_clause: bool) -> list[Event]:
         text = doc.text
-        # "speelde onder Nicky Hayen": the coach a clause names with "onder" is no party to its event, and
-        # "na het vertrek van Steijn het roer overnam": a preposition's object is not the subject
-        candidates = [p for p in people if not self._low.endswith("onder ", max(0, p.start - 6), p.start)]
-        if cue.person == "before":
-            candidates = [p for p in candidates if not self._object_of_preposition(p)]
-        person = pick_person(cue.person, candidates, start, end)
+        facts = self._facts[clause.start]
+        person = pick_person(cue.person, facts.subjects if cue.person == "before" else facts.parties, start, end)
         if person is None and (cue.kind is Kind.RUMOUR or rumour_clause) and s.focus is not None and cue.person != "after":
             person = PersonMention(start, start, s.focus, "focus")
         if person is None:
@@ -319,7 +322,6 @@ class Extractor:
         kind = Kind.RUMOUR if rumour_clause and cue.kind is Kind.JOINED else cue.kind
         if kind is Kind.SPELL and self._starts_then(s, clause, start, end):
             kind = Kind.JOINED  # "is sinds 1 juli 2023 de hoofdtrainer van PSV" states when it began
-        facts = self._facts[clause.start]
         clubs_before = facts.clubs_before
         linked = self._linked.get(person.name) if cue.kind in (Kind.JOINED, Kind.LEFT) else None
         # "krijgt Fink er een nieuwe assistent bij: Olivieri": who joins with no club named joins the club of
