@@ -114,7 +114,10 @@ class Extractor:
         self._other_role = AnchoredPattern(self.lexicon.other_role, self._vocabulary)
         self._interim = AnchoredPattern(self.lexicon.interim, self._vocabulary)
         self._negators = AnchoredPattern(self.lexicon.negators, self._vocabulary)
+        self._searching = AnchoredPattern(self.lexicon.searching, self._vocabulary)
+        self._opponent = AnchoredPattern(self.lexicon.opponent, self._vocabulary)
         self._role_nouns = AnchoredPattern(self.lexicon.role_regex, self._vocabulary)
+        self._cue_rank = {c.id: i for i, c in enumerate(self._cues)}  # binding order, "list" cues first
         self._rumour_cues = [c for c in self._cues if c.kind is Kind.RUMOUR]
         self._dependent_cues = frozenset(c.id for c in self._cues if c.needs_other_event)
 
@@ -245,7 +248,8 @@ class Extractor:
             clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None
                      and c.via != "league" and not is_title(c, s.people, text)
                      and (c.club.kind != "national" or c.via == "nickname" or _NATIONAL_ROLE.search(lower))
-                     and not self.lexicon.opponent.search(self._low, max(clause.start, c.start - 40), c.start)]
+                     and not (self._opponent.possible(hits)
+                              and self.lexicon.opponent.search(self._low, max(clause.start, c.start - 40), c.start))]
             if not possible:
                 out += self._titles(doc, s, clause, people, clubs, [])
                 continue
@@ -258,7 +262,7 @@ class Extractor:
             rumour_clause: bool | None = None  # worked out only when an appointment or a person-less clause needs it
             used_clubs: set[int] = set()
             clause_events: list[Event] = []
-            for cue in (c for c in self._cues if c.id in possible):
+            for cue in (self._cues[i] for i in sorted(self._cue_rank[c] for c in possible)):
                 if not people and cue.kind is not Kind.RUMOUR:
                     rumour_clause = self._is_rumour(lower, hits, possible) if rumour_clause is None else rumour_clause
                     if not rumour_clause:
@@ -267,7 +271,7 @@ class Extractor:
                     start, end = clause.start + m.start(), clause.start + m.end()
                     if self._negated(lower, hits, m.start(), m.end(), cue):
                         continue
-                    if cue.kind is Kind.JOINED and self.lexicon.searching.search(lower, 0, m.start() + 1):
+                    if cue.kind is Kind.JOINED and self._searching.search(lower, hits, 0, m.start() + 1):
                         continue  # "op zoek naar een nieuwe hoofdcoach": nobody appointed yet
                     if cue.kind is Kind.JOINED and rumour_clause is None:
                         rumour_clause = self._is_rumour(lower, hits, possible)
