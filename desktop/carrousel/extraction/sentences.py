@@ -40,14 +40,14 @@ def split_sentences(text: str, span: Span) -> list[Span]:
     scan = span.start - 1 if span.start and text[span.start - 1] in ".!?" else span.start
     for match in _SENTENCE_END.finditer(text, scan, span.end):
         if match.group()[0] == "\n":
-            _append_trimmed(text, start, match.start(), out)
+            _append_trimmed(text, start, match.start(), out, span)
         else:
             after_mark = match.start() + 1
             if match.end() == after_mark and _is_abbreviation(text, max(span.start, after_mark - 8), after_mark):
                 continue
-            _append_trimmed(text, start, match.end(), out)
+            _append_trimmed(text, start, match.end(), out, span)
         start = match.end()
-    _append_trimmed(text, start, span.end, out)
+    _append_trimmed(text, start, span.end, out, span)
     return out
 
 
@@ -59,10 +59,10 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     match = breaks.search(text, start, sentence.end)  # a search per break: most sentences have none
     while match:
         if match.start() > start:
-            _append_trimmed(text, start, match.start(), out)
+            _append_trimmed(text, start, match.start(), out, sentence)
             start = match.end()
         match = breaks.search(text, match.end(), sentence.end)
-    _append_trimmed(text, start, sentence.end, out)
+    _append_trimmed(text, start, sentence.end, out, sentence)
     return out
 
 
@@ -75,9 +75,12 @@ def _is_abbreviation(text: str, window_start: int, after_dot: int) -> bool:
     return _ABBREVIATION.search(text, window_start, after_dot) is not None
 
 
-def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
-    piece = text[start:end]
-    rest = piece.lstrip()
-    if rest:
-        start += len(piece) - len(rest)
-        out.append(Span(start, start + len(rest.rstrip())))
+def _append_trimmed(text: str, start: int, end: int, out: list[Span], whole: Span) -> None:
+    """Append `text[start:end]` without surrounding white space, if anything is left: as `whole` itself when
+    it is that span (spans are immutable, and creating one costs more than the rest of a short sentence)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(whole if start == whole.start and end == whole.end else Span(start, end))
