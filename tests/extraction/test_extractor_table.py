@@ -241,6 +241,8 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("Ron Jans stapt per direct op als trainer van FC Utrecht.",
      [("Ron Jans", "FC Utrecht", "head_coach", "left", "2023-10-03", "2023-10-03")]),
     ("Ron Jans stapte op de trein naar Utrecht.", []),
+    ("Oud-Ajacied John Heitinga gaat aan de slag als assistent bij Liverpool.",
+     [("John Heitinga", "Liverpool", "assistant_coach", "joined")]),
     # who is wanted is the object of "wil ... halen", never the one who wants
     ("Jürgen Klopp wou me graag halen bij Mainz.", []),
     ("Anderlecht probeerde Hein Vanhaezebrouck vorig jaar al te strikken.",

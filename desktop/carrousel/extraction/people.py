@@ -26,6 +26,7 @@ NAME_RE = re.compile(rf"[{_UPPER}](?<![\w-].){_AFTER_CAPITAL}(?:\s+(?:{_PARTICLE
 # that the regex engine scans for it.
 PRONOUN_RE = re.compile(r"[HhDdLl](?<!\w.)(?:(?<=[Hh])(?:ij|em)|(?<=[Dd])ie laatste|(?<=[Ll])aatstgenoemde)\b")
 _RELATIVE_RE = re.compile(r",\s+(die|wie)\b")
+_FORMER_PREFIXES = ("oud-", "ex-")  # "Oud-Ajacied", "Ex-Genkie": a title, not a first name
 _PLACE_BEFORE = re.compile(r"\b(?:in|uit|naar|te|tegen|richting)\s+$")
 AGE_AFTER_RE = re.compile(r"\s*\(\d{2}\)")
 # The word before a name and the one before that ("#-verdediger", "technisch directeur"), matched on the
@@ -185,10 +186,13 @@ class PeopleResolver:
             has_title = False
             while tokens:
                 role = self.lexicon.role_of(tokens[0])
-                if not role and tokens[0] not in self.lexicon.not_a_name:
+                former = len(tokens) > 1 and tokens[0].lower().startswith(_FORMER_PREFIXES)  # "Oud-Ajacied John Heitinga"
+                # "bij de Italianen": after the stop-words, a particle in lower case starts no name
+                particle = len(tokens) > 1 and tokens[0] in self.lexicon.particles
+                if not role and not former and not particle and tokens[0] not in self.lexicon.not_a_name:
                     break
-                if role:
-                    title_role, has_title = role, True
+                if role or former:
+                    title_role, has_title = role or title_role, True
                 gap = masked[start + len(tokens[0]):name_end]  # the space before the next token
                 start += len(tokens[0]) + len(gap) - len(gap.lstrip())
                 tokens = tokens[1:]
