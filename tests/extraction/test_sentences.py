@@ -54,6 +54,9 @@ def test_an_end_mark_just_before_the_span_ends_a_sentence_at_its_start() -> None
      ["Hij werd jeugdtrainer bij RB Leipzig", "waar Oostende hem wegplukte."]),
     ("Hij won  maar verloor; toen stopte hij.", ["Hij won", "maar verloor", "toen stopte hij."]),
     ("Hij won maarten niet.", ["Hij won maarten niet."]),
+    ("Hij was assistent bij Charleroi en werd in 2023 interimcoach.",
+     ["Hij was assistent bij Charleroi", "en werd in 2023 interimcoach."]),
+    ("Hasi en Defour werden ontslagen.", ["Hasi en Defour werden ontslagen."]),  # "en" between two names
 ])
 def test_clauses(text: str, expected: list[str]) -> None:
     assert texts(text, split_clauses(text, Span(0, len(text)))) == expected

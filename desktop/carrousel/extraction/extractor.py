@@ -621,12 +621,14 @@ class Extractor:
         in_clause = [t for t in explicit if clause.start <= t.start < clause.end]
         # A time in another clause counts for the whole sentence ("Klopp was op dat moment verdediger bij
         # Mainz, Blessin was ..."), but not one inside a relative clause about someone else, nor a moment in
-        # a clause about another moment ("speelde voor X, nadat hij in 2022 terugkeerde": 2022 dates the return).
+        # a clause about another moment ("speelde voor X, nadat hij in 2022 terugkeerde": 2022 dates the return),
+        # nor one from a later "en ..." clause ("was assistent bij X en werd in 2023 interimcoach").
         own_only = bool(_RELATIVE_CLAUSE.match(lower_of(s, clause)))  # "X, die eerder ... was": another time
         pool = in_clause or [t for t in explicit if not own_only
                              and not _RELATIVE_CLAUSE.match(lower_of(s, _clause_of(s, t.start)))
                              and not (kind is Kind.SPELL and t.role != "during"
-                                      and _OTHER_MOMENT.match(lower_of(s, _clause_of(s, t.start))))]
+                                      and _OTHER_MOMENT.match(lower_of(s, _clause_of(s, t.start))))
+                             and not (t.start > clause.end and _COORDINATED.match(lower_of(s, _clause_of(s, t.start))))]
         if pool:
             t = min(pool, key=lambda t: distance(t, start, end))
             interval = t.interval

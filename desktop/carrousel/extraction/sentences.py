@@ -21,15 +21,18 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.\s?[A-Z]|" + "|".join(r"\b" + re.escape
 _ABBREVIATION_WORD = max(len(re.split(r"\W", a)[-1]) for a in _ABBREVIATIONS)
 
 # Clause boundaries: a semicolon, a coordinating or subordinating word after a comma, or a comma that
-# starts a new main clause ("..., Blessin was ..."): a capitalised word and a finite verb; and "maar"
-# without a comma, which only sentences that contain "maar" are scanned for.
+# starts a new main clause ("..., Blessin was ..."): a capitalised word and a finite verb; and, without a
+# comma, "maar" or "en" with a finite verb of its own ("was assistent bij Charleroi en werd in 2023
+# interimcoach"), which only sentences holding those words are scanned for.
+_FINITE = (r"(?:was|is|werd|wordt|had|heeft|ging|gaat|kwam|komt|speelde|speelt|bleef|blijft|zat|zit|stond|staat|nam|"
+           r"neemt|haalde|haalt|tekende|tekent)\b")
 _PUNCTUATION_BREAK = (
     r";\s*"
     r"|,\s*(?=(?:maar|terwijl|want|waar|waarna|zodat|nadat|toen|omdat|hoewel|al|die|dat)\b)"
-    r"|,\s*(?=[A-ZÀ-Ý][\w'’-]+\s+(?:was|is|werd|wordt|had|heeft|ging|gaat|kwam|komt|speelde|speelt|bleef|blijft|zat|zit|stond|staat|nam|neemt|haalde|haalt|tekende|tekent)\b)"
+    r"|,\s*(?=[A-ZÀ-Ý][\w'’-]+\s+" + _FINITE + ")"
 )
 _CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK)
-_CLAUSE_BREAK_OR_MAAR = re.compile(_PUNCTUATION_BREAK + r"|\s+(?=maar\b)")
+_CLAUSE_BREAK_OR_CONJUNCTION = re.compile(_PUNCTUATION_BREAK + r"|\s+(?=maar\b)|\s+(?=en\s+" + _FINITE + ")")
 
 
 def split_sentences(text: str, span: Span) -> list[Span]:
@@ -55,7 +58,8 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     """Clauses of one sentence, so that two people in one sentence keep their own clubs."""
     out: list[Span] = []
     start = sentence.start
-    breaks = _CLAUSE_BREAK_OR_MAAR if text.find("maar", sentence.start, sentence.end) >= 0 else _CLAUSE_BREAK
+    conjunction = text.find("maar", sentence.start, sentence.end) >= 0 or text.find(" en ", sentence.start, sentence.end) >= 0
+    breaks = _CLAUSE_BREAK_OR_CONJUNCTION if conjunction else _CLAUSE_BREAK
     match = breaks.search(text, start, sentence.end)  # a search per break: most sentences have none
     while match:
         if match.start() > start:
