@@ -23,8 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count
-from operator import add
+from itertools import compress
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -390,50 +389,45 @@ class Gazetteer:
         """The names in `folded[start:stop]`, which is `text` folded from offset `base` on; `blanked` is
         `folded` as `_blank` gives it, so that splitting it at blanks gives the words."""
         parts = blanked[start:stop].split(" ")  # the words, and an empty string between two blanks in a row
-        firsts = self._firsts(parts)
-        if not firsts:
-            return []
-        starts = list(map(add, accumulate(map(len, parts), initial=start), count()))  # where each part starts
         found: list[ClubMention] = []
         free = 0  # the first part not inside an earlier name
-        for i in firsts:
-            longest = self._longest(parts, starts, folded, i) if i >= free else None
+        at, counted = start, 0  # where part `counted` starts
+        for i in compress(range(len(parts)), map(self._starters.__contains__, parts)):
+            if i < free:
+                continue
+            at += sum(map(len, parts[counted:i])) + i - counted
+            counted = i
+            longest = self._longest(parts, folded, i, at)
             if longest is None:
                 continue
-            last, target = longest
-            end, free = _possessive_end(parts, starts, folded, last, stop)
+            last, end, target = longest
+            end, free = _possessive_end(parts, folded, last, end, stop)
             if target.via != "ignore":
-                found.append(_mention(text, base + starts[i], base + end, target))
+                found.append(_mention(text, base + at, base + end, target))
         return found
 
-    def _firsts(self, parts: list[str]) -> list[int]:
-        """The parts a name may begin with: each word that begins one, but a word that only begins longer
-        ones ("de") only where one of their second words follows ("Kustploeg", not "supporters")."""
-        out = []
-        for k in compress(range(len(parts)), map(self._starters.__contains__, parts)):
-            seconds = self._seconds.get(parts[k])
-            if seconds is not None:
-                j = _next_word(parts, k)
-                if j is None or parts[j] not in seconds:
-                    continue
-            out.append(k)
-        return out
-
-    def _longest(self, parts: list[str], starts: list[int], folded: str, i: int) -> tuple[int, _Target] | None:
-        """The longest name that starts with part `i`, as its last part and target."""
-        best: tuple[int, _Target] | None = None
+    def _longest(self, parts: list[str], folded: str, i: int, at: int) -> tuple[int, int, _Target] | None:
+        """The longest name that starts with part `i` at offset `at`: its last part, end and target."""
         key = parts[i]
+        seconds = self._seconds.get(key)
+        if seconds is not None:  # a word that only begins longer names ("de"): is one of its second words next?
+            j = _next_word(parts, i)
+            if j is None or parts[j] not in seconds:
+                return None
+        best: tuple[int, int, _Target] | None = None
+        end = at + len(key)
         while True:
             target = self._ends.get(key)
             if target is not None:
-                best = (i, target)
+                best = (i, end, target)
             j = _next_word(parts, i) if key in self._prefixes else None
             if j is None:
                 return best
-            gap = folded[starts[i + 1] - 1:starts[j]]
+            gap = folded[end:end + j - i]  # a blank between each two parts
             sep = " " if gap == " " else _join(gap, parts[i])
             if sep is None:
                 return best
+            end += j - i + len(parts[j])
             i, key = j, key + sep + parts[j]
 
 
@@ -445,10 +439,9 @@ def _next_word(parts: list[str], k: int) -> int | None:
     return k if k < len(parts) else None
 
 
-def _possessive_end(parts: list[str], starts: list[int], folded: str, last: int, stop: int) -> tuple[int, int]:
-    """Where a name that ends with part `last` ends with its possessive ("Genoa's", "Ajax'", not "Ajax'er")
-    before offset `stop`, and the part after it."""
-    end = starts[last + 1] - 1
+def _possessive_end(parts: list[str], folded: str, last: int, end: int, stop: int) -> tuple[int, int]:
+    """Where a name that ends with part `last` at offset `end` ends with its possessive ("Genoa's", "Ajax'",
+    not "Ajax'er") before offset `stop`, and the part after it."""
     if end >= stop or folded[end] != "'":
         return end, last + 1
     if last + 1 < len(parts) and parts[last + 1] == "s":  # "Genoa's"
