@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
+from itertools import product
 from pathlib import Path
 
 import pytest
 
-from carrousel.extraction.gazetteer import Club, Gazetteer, GazetteerError, load_gazetteer
+from carrousel.extraction.gazetteer import _SEPARATORS, Club, Gazetteer, GazetteerError, _join, load_gazetteer
 from carrousel.model import Span
 from carrousel.paths import resource_path
 
@@ -239,6 +240,11 @@ def test_find_all_gives_for_each_span_what_find_gives_for_its_text(gaz: Gazettee
         assert [(m.start, m.end, m.text, m.club, m.via) for m in found] == expected
         assert all(text[m.start:m.end] == m.text for m in found)
     assert gaz.find_all(text, []) == []
+
+
+def test_every_separator_a_name_key_can_hold_is_known_to_the_second_word_index() -> None:
+    gaps = {"".join(chars) for n in (1, 2, 3) for chars in product(" .'&/-\t,", repeat=n)}
+    assert {_join(gap, prev) for gap in gaps for prev in ("KV", "Buffalos", "1", "Union")} - {None} <= set(_SEPARATORS)
 
 
 def test_a_word_that_only_begins_names_starts_one_only_before_their_next_word(gaz: Gazetteer) -> None:

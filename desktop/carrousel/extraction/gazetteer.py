@@ -121,7 +121,6 @@ def _fold(text: str) -> str:
     return text if text.isascii() else _FOLDABLE.sub(lambda m: _FOLD[m.group()], text)
 
 
-_SEPARATORS = (" ", "", "'", " '", "' ", "&", "/")  # what `_join` may put between two words of a key
 # A byte for each ASCII character: itself if a letter or digit, else a blank.
 _BLANK_ASCII = bytes(code if chr(code).isascii() and chr(code).isalnum() else ord(" ") for code in range(256))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -155,6 +154,9 @@ def _join(sep: str, prev: str) -> str | None:
     if core in ("&", "/"):
         return core
     return None
+
+
+_SEPARATORS = (" ", "", "'", " '", "' ", "&", "/")  # all that `_join` puts between two words of a key
 
 
 def _prefix_keys(form: str) -> list[str] | None:
@@ -423,7 +425,7 @@ class Gazetteer:
             j = _next_word(parts, i) if key in self._prefixes else None
             if j is None:
                 return best
-            gap = folded[end:end + j - i]  # a blank between each two parts
+            gap = folded[end:end + j - i]  # the parts are one blank apart
             sep = " " if gap == " " else _join(gap, parts[i])
             if sep is None:
                 return best
