@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from carrousel.extraction import dates_calendar as cal
-from carrousel.extraction.dates_grammar import Grammar, alt, fold, lowered
+from carrousel.extraction.dates_grammar import Grammar, alt, fold
 from carrousel.extraction.dates_lexicon import DateLexicon, Quantity, Unit, default_lexicon
 from carrousel.model import DateInterval, Precision
 
@@ -346,7 +346,7 @@ class _Resolver:
     def mention(
         self, rule: str, m: re.Match[str], text: str, published: DateInterval, previous: DateInterval | None
     ) -> TimeMention | None:
-        """The mention a rule's match on the lowered `text` makes, or None if it does not resolve."""
+        """The mention a rule's match on the lowered form of `text` makes, or None if it does not resolve."""
         if rule == "duration":
             return self._duration(m, text, published)
         if rule == "decade":
@@ -414,7 +414,7 @@ def _default() -> _Resolver:
 def find_times(text: str, published: DateInterval, previous: DateInterval | None = None) -> list[TimeMention]:
     """All time phrases in one sentence, in text order, longest reading first where phrases overlap."""
     resolver = _default()
-    candidates = resolver.grammar.candidates(lowered(text))
+    candidates = resolver.grammar.candidates(text)
     if not candidates:
         return []
     mentions = []

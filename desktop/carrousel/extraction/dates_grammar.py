@@ -4,10 +4,10 @@ Each rule is one regex: an optional preposition ("sinds", "tot en met"), an opti
 "aan het einde van") and a base phrase with named groups. `dates.py` keeps the longest non-overlapping
 matches, so "in de zomer van 2020" wins over "2020", and "enkele maanden later" over "enkele maanden".
 
-The rules are written in lower case and run case-sensitively on `lowered(text)`, and each is tried only at a
-few word starts instead of at every position: a match always holds one of its rule's anchor words, with
-nothing but lead words (prepositions, modifiers, numbers, articles) before that word, so it can only start
-among the lead words just before an anchor.
+The rules are written in lower case and run case-sensitively on the lowered text (see `forms`), and each is
+tried only at a few word starts instead of at every position: a match always holds one of its rule's anchor
+words, with nothing but lead words (prepositions, modifiers, numbers, articles) before that word, so it can
+only start among the lead words just before an anchor.
 """
 from __future__ import annotations
 
@@ -63,20 +63,18 @@ _YEAR_WORD = re.compile(rf"(?<!\w){YEAR}(?!\d)")  # in spaced text: a word that 
 _LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-def lowered(text: str) -> str:
-    """The text as the case-sensitive rules read it: what re.IGNORECASE would match, at the same offsets.
+def forms(text: str) -> tuple[str, str]:
+    """The text as the rules read it and as its words are split, both at the text's own offsets.
 
-    İ, the one letter whose lower case is two characters long, is mapped to i before lowering.
+    Lowered, so that a case-sensitive match finds what re.IGNORECASE would (İ, whose lower case is two
+    characters long, becomes i first); spaced, every character that is no word character a space, so that
+    str.split() gives the words \\w+ would find, and much faster.
     """
-    return text.lower() if text.isascii() else text.translate(_LOOKALIKES).lower()
-
-
-def _spaced(lowered: str) -> str:
-    """The lowered text with a space for every character that is no word character: str.split() then
-    gives its words (as \\w+ finds them) at the same offsets, and much faster than a regex."""
-    if lowered.isascii():
-        return lowered.encode().translate(_ASCII_SPACED).decode()
-    return _NON_WORD.sub(" ", lowered)
+    if text.isascii():
+        lowered = text.lower()
+        return lowered, lowered.encode().translate(_ASCII_SPACED).decode()
+    lowered = text.translate(_LOOKALIKES).lower()
+    return lowered, _NON_WORD.sub(" ", lowered)
 
 
 def fold(phrase: str) -> str:
@@ -221,9 +219,9 @@ class Grammar:
             "het", "de", "jaar",  # spelled out in the bases above
         ])
 
-    def candidates(self, lowered: str) -> list[tuple[str, re.Match[str]]]:
-        """Every match of every rule that can apply to a `lowered` sentence, rule by rule, in text order."""
-        spaced = _spaced(lowered)
+    def candidates(self, text: str) -> list[tuple[str, re.Match[str]]]:
+        """Every match of every rule that can apply to a sentence's lowered form, rule by rule, in text order."""
+        lowered, spaced = forms(text)
         words = spaced.split()
         if ("19" in spaced or "20" in spaced) and _YEAR.search(spaced):
             words.append(YEAR_WORD)  # after the real words, so it never stands before one of them
@@ -236,8 +234,9 @@ class Grammar:
         spots = self._spots(anchors, spaced, words)
         found = []
         for rule in rules:
+            held = [starts for anchor, starts in spots if anchor in rule.anchors]  # each from last to first
             end = 0  # as finditer does: the next match starts where the last one ended
-            for at in sorted({at for anchor, starts in spots if anchor in rule.anchors for at in starts}):
+            for at in held[0][::-1] if len(held) == 1 else sorted(set().union(*held)):
                 if at >= end and (m := rule.pattern.match(lowered, at)):
                     end = m.end()
                     found.append((rule.name, m))
