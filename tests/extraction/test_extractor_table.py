@@ -241,6 +241,11 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("Ron Jans stapt per direct op als trainer van FC Utrecht.",
      [("Ron Jans", "FC Utrecht", "head_coach", "left", "2023-10-03", "2023-10-03")]),
     ("Ron Jans stapte op de trein naar Utrecht.", []),
+    # "sinds" dates a beginning within the period it names: a day, a year
+    ("Brian Riemer is sinds 1 juli 2023 de hoofdtrainer van Anderlecht.",
+     [("Brian Riemer", "RSC Anderlecht", "head_coach", "joined", "2023-07-01", "2023-07-01")]),
+    ("Wouter Vrancken is sinds 2022 trainer van KRC Genk.",
+     [("Wouter Vrancken", "KRC Genk", "head_coach", "joined", "2022-01-01", "2022-12-31")]),
     ("Oud-Ajacied John Heitinga gaat aan de slag als assistent bij Liverpool.",
      [("John Heitinga", "Liverpool", "assistant_coach", "joined")]),
     # who is wanted is the object of "wil ... halen", never the one who wants

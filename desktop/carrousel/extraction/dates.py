@@ -32,6 +32,8 @@ class TimeMention:
 
     `role` says how the phrase relates to what happened: "point" (then), "since" (open end), "until"
     (open start), "during" (a year, season or range a state covers) or "duration" (a length, `years`).
+    `named` is the period a "since" or "until" phrase names before its preposition opened one end: "sinds
+    2022" names 2022, the year in which something began.
     """
 
     start: int
@@ -41,6 +43,7 @@ class TimeMention:
     anchor: str  # "absolute" | "publication" | "previous"
     role: str
     years: float | None = None
+    named: DateInterval | None = None
 
 
 class _Base(NamedTuple):
@@ -368,6 +371,7 @@ class _Resolver:
             end = None
         prep = m["prep"] if "prep" in groups else None
         kind = self.lex.prepositions[fold(prep)] if prep else "point"
+        named_start, named_end = start, end
         if kind == "since":
             end, role = None, "since"
         elif kind == "after":
@@ -381,7 +385,11 @@ class _Resolver:
         estimated = bool(anchor and anchor.estimated)
         precision = cal.precision_for(base.precision, start, end)
         interval = DateInterval(start, end, precision, phrase, estimated, _REASONS[base.anchor])  # positional: faster
-        return TimeMention(first, last, phrase, interval, base.anchor, role)
+        named = None
+        if kind in ("since", "until") and named_start is not None and named_end is not None:
+            named = DateInterval(named_start, named_end, cal.precision_for(base.precision, named_start, named_end),
+                                 phrase, estimated, _REASONS[base.anchor])
+        return TimeMention(first, last, phrase, interval, base.anchor, role, None, named)
 
     def _duration(self, m: re.Match[str], text: str, published: DateInterval) -> TimeMention:
         q, unit = self.quantity(m), self.unit(m)

@@ -210,8 +210,8 @@ class Extractor:
 
     def _times(self, text: str, span: Span, published: DateInterval, previous: DateInterval | None) -> list[TimeMention]:
         found = find_times(text[span.start:span.end], published, previous)
-        return [TimeMention(t.start + span.start, t.end + span.start, t.text, t.interval, t.anchor, t.role, t.years)
-                for t in found]
+        return [TimeMention(t.start + span.start, t.end + span.start, t.text, t.interval, t.anchor, t.role, t.years,
+                            t.named) for t in found]
 
     @staticmethod
     def _starts_then(s: _Sentence, clause: Span, start: int, end: int) -> bool:
@@ -638,9 +638,8 @@ class Extractor:
                 return replace(interval, start=None)
             if t.role == "since" and kind is Kind.SPELL:
                 return replace(interval, end=None)
-            if t.role == "since" and interval.start is not None:  # "vanaf volgend seizoen" starts then
-                end_of_month = (interval.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-                interval = DateInterval(interval.start, end_of_month, Precision.MONTH, interval.text, interval.estimated)
+            if t.role == "since" and interval.start is not None:
+                interval = _beginning(t, interval)
             if kind is Kind.SPELL and interval.start and published.end and interval.start > published.end:
                 return None  # "lijkt volgend seizoen nog trainer te zijn": a forecast, not a dated spell
             return self._not_after_publication(interval, kind, lower_of(s, clause), published)
@@ -708,6 +707,17 @@ class Extractor:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
+def _beginning(t: TimeMention, interval: DateInterval) -> DateInterval:
+    """When something that holds "since" a phrase began: within the day, month or year it names ("sinds 2022"
+    began in 2022), but in the first month of a football season ("vanaf volgend seizoen")."""
+    named = t.named
+    if named is not None and named.start is not None and named.end is not None:
+        if named.precision is Precision.YEAR or (named.end - named.start).days < 300:
+            return replace(named, text=interval.text)
+    end_of_month = (interval.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return DateInterval(interval.start, end_of_month, Precision.MONTH, interval.text, interval.estimated)
+
+
 def _clause_of(s: _Sentence, offset: int) -> Span:
     return next((c for c in s.clauses if c.start <= offset < c.end), s.span)
 
