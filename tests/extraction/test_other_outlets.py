@@ -84,8 +84,9 @@ CASES = {
         "not": [("John van den Brom", "FC Twente", "joined"), ("Paul Simonis", "Go Ahead Eagles", "left")],
     },
     "garcia.txt": {
+        # "sinds februari 2025 ... volgde toen Tedesco op, die in januari 2025 aan de deur werd gezet"
         "has": [("Rudi Garcia", "België", "left"), ("Rudi Garcia", "België", "joined", "2025-02-01"),
-                ("Domenico Tedesco", "België", "left"), ("Rudi Garcia", "AS Roma", "spell"), ("Rudi Garcia", "Napoli", "spell")],
+                ("Domenico Tedesco", "België", "left", "2025-01-01"), ("Rudi Garcia", "AS Roma", "spell"), ("Rudi Garcia", "Napoli", "spell")],
         "not": [("Vincent Kompany", "Bayern München", "joined"), ("Vincent Kompany", "België", "joined")],
     },
     "vertonghen.txt": {

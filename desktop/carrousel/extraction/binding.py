@@ -15,7 +15,8 @@ from carrousel.model import Kind, Reason
 
 _LIST_SEPARATOR = re.compile(r"^\s*(?:,|en|of|\s)*\s*$")
 _LIST_LEAD = re.compile(
-    r"^\s*(?:van|bij|in)?\s*(?:onder meer|onder andere|o\.a\.|ook|nog|achtereenvolgens|zowel|eerder|al|ooit|vroeger)?\s*$")
+    r"^\s*(?:van|bij|in)?\s*"
+    r"(?:onder meer|onder andere|o\.a\.|ook|nog|achtereenvolgens|zowel|eerder|al|ooit|vroeger)?\s*$")
 
 
 def distance(m: ClubMention | TimeMention | PersonMention, start: int, end: int) -> int:

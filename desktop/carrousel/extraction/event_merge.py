@@ -10,13 +10,14 @@ from dataclasses import replace
 from carrousel.model import DateInterval, Event, Kind, Reason, Role
 
 AT_PUBLICATION = "at publication"  # how a date taken from the present tense begins: no date the text states
+WHEN_SUCCEEDED = "(when the successor came)"  # ends the text of a date borrowed from someone's successor
 _REASON_RANK = {None: 0, Reason.UNKNOWN: 1, Reason.MOVED: 2, Reason.EXPIRED: 2, Reason.MUTUAL: 3,
                 Reason.RESIGNED: 3, Reason.RETIRED: 3, Reason.DISMISSED: 4}
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """One event per person, club, kind and role in a document: keep the best-dated evidence, the
-    most specific reason."""
+    """One event per person, club, kind and role in a document: keep the best-dated evidence (stated
+    before borrowed, then the narrowest), the most specific reason."""
     merged: dict[tuple[str, str, Kind, Role], Event] = {}
     for e in events:
         key = (e.person, e.club_id, e.kind, e.role)
@@ -25,13 +26,19 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             merged[key] = e
             continue
         better_date = kept.date is None and e.date is not None or (
-            kept.date is not None and e.date is not None and _width(e.date) < _width(kept.date))
+            kept.date is not None and e.date is not None
+            and (_rank(e.date), _width(e.date)) < (_rank(kept.date), _width(kept.date)))
         if better_date:
             kept = replace(kept, date=e.date, evidence=e.evidence, cue=e.cue)
         if _REASON_RANK[e.reason] > _REASON_RANK[kept.reason]:
             kept = replace(kept, reason=e.reason)
         merged[key] = kept
     return list(merged.values())
+
+
+def _rank(d: DateInterval) -> int:
+    """A date stated for the person beats one borrowed from his successor, however narrow."""
+    return 1 if d.text.endswith(WHEN_SUCCEEDED) else 0
 
 
 def _width(d: DateInterval) -> int:

@@ -14,8 +14,8 @@ from datetime import timedelta
 
 from carrousel.extraction.binding import club_list, club_list_before, distance, is_title, pick_person, reason_for
 from carrousel.extraction.dates import TimeMention, find_times, shift
-from carrousel.extraction.event_merge import (AT_PUBLICATION, merge_duplicates, pair_transfers, redundant_spell,
-                                              successor_takes_the_club)
+from carrousel.extraction.event_merge import (AT_PUBLICATION, WHEN_SUCCEEDED, merge_duplicates, pair_transfers,
+                                              redundant_spell, successor_takes_the_club)
 from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_gazetteer
 from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
 from carrousel.extraction.people import PeopleResolver, PersonMention
@@ -154,8 +154,8 @@ class Extractor:
                 events += self._events(document, sentence, last_club)
             explicit = [t for t in times if t.role != "duration"]
             previous_age += 1
-            if explicit:
-                previous, previous_age = explicit[-1].interval, 0
+            if explicit:  # "sinds februari 2025 ... Hij volgde toen X op": "toen" is February, not an open end
+                previous, previous_age = explicit[-1].named or explicit[-1].interval, 0
             named = [c for c in sentence_clubs if c.club is not None and c.via != "league" and id(c) not in sentence.background]
             if named:
                 last_club = named[-1]
@@ -456,7 +456,7 @@ class Extractor:
             other_role = role  # "volgt X op" as head coach, as assistant; an interim stands in for a head coach
             if role is Role.INTERIM_COACH and other is not None:
                 other_role = self._remember_role(other.name, target.club.id, None, learn=False)
-            other_date = replace(date, text=f"{date.text} (when the successor came)") if date else None
+            other_date = replace(date, text=f"{date.text} {WHEN_SUCCEEDED}") if date else None
         if other is None or club is None or (other.name == person.name and club.club.id == target.club.id):
             return []
         return [Event(
