@@ -129,6 +129,7 @@ class Extractor:
         self._starts: dict[tuple[str, str], DateInterval] = {}
         self._linked: dict[str, ClubMention] = {}  # the club the article last tied each person to
         self._mentions: dict[str, int] = {}  # how often the article has named each club so far
+        self._first: dict[str, int] = {}  # where it named each first
         self._latest: dict[str, ClubMention] = {}  # and where it did so last
         self._unplaced: list[tuple[Event, Role | None]] = []  # departures whose clause names no club
         sentences: list[Span] = []
@@ -161,6 +162,7 @@ class Extractor:
                 last_club = named[-1]
             for c in named:
                 self._mentions[c.club.id] = self._mentions.get(c.club.id, 0) + 1
+                self._first.setdefault(c.club.id, c.start)
                 self._latest[c.club.id] = c
         return pair_transfers(merge_duplicates(events + self._placed_departures()))
 
@@ -532,10 +534,10 @@ class Extractor:
         return []
 
     def _main_club(self) -> ClubMention | None:
-        """The club the article has named most often so far; of equals, the one named last."""
+        """The club the article has named most often so far; of equals, the one it named first (the lead's)."""
         if not self._mentions:
             return None
-        return max(self._latest.values(), key=lambda c: (self._mentions[c.club.id], c.start))
+        return max(self._latest.values(), key=lambda c: (self._mentions[c.club.id], -self._first[c.club.id]))
 
     @staticmethod
     def _unknown_object(s: _Sentence, text: str, end: int) -> bool:
