@@ -228,12 +228,13 @@ class Grammar:
         anchors = self.anchors.intersection(words)
         if not anchors:
             return []
-        rules = [rule for rule in self._anchored(anchors) if not rule.needs or not rule.needs.isdisjoint(words)]
-        if not rules:
-            return []
-        spots = self._spots(anchors, spaced, words)
+        spots: list[tuple[str, list[int]]] | None = None  # found once a rule needs them
         found = []
-        for rule in rules:
+        for rule in self._anchored(anchors):
+            if rule.needs and rule.needs.isdisjoint(words):
+                continue
+            if spots is None:
+                spots = self._spots(anchors, spaced, words)
             held = [starts for anchor, starts in spots if anchor in rule.anchors]  # each from last to first
             end = 0  # as finditer does: the next match starts where the last one ended
             for at in held[0][::-1] if len(held) == 1 else sorted(set().union(*held)):
