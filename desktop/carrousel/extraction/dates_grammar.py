@@ -42,6 +42,7 @@ def alt(words: Iterable[str]) -> str:
 
 
 def _trie_pattern(node: Trie) -> str:
+    """The regex below one trie node; made optional where a phrase may also end at the node."""
     branches = [
         (r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child) for char, child in node.items() if char
     ]
