@@ -58,7 +58,9 @@ FILLER = [
     "Daarnaast loodste hij de ploeg ook naar de bekerfinale.",
     "Donderdag staat de volgende wedstrijd op het programma.",
 ]
-SIDEBAR = "\n\nMeest recent\n\n" + "\n".join(f"Teaser {i} over {random.choice(CLUBS)}\n\nTekst ...\n\n{i}\n{i}" for i in range(20)) + "\n\nMeer sportnieuws"
+_SIDEBAR_CLUBS = random.Random(3).choices(CLUBS, k=20)  # seeded, so every run reads the same texts
+SIDEBAR = "\n\nMeest recent\n\n" + "\n".join(f"Teaser {i} over {club}\n\nTekst ...\n\n{i}\n{i}"
+                                             for i, club in enumerate(_SIDEBAR_CLUBS)) + "\n\nMeer sportnieuws"
 
 
 def article(rng: random.Random) -> str:
