@@ -621,16 +621,8 @@ class Extractor:
         if kind in (Kind.JOINED, Kind.LEFT):  # "tekent tot 2027" dates the contract's end, not the signing
             explicit = [t for t in explicit if t.role != "until"]
         in_clause = [t for t in explicit if clause.start <= t.start < clause.end]
-        # A time in another clause counts for the whole sentence ("Klopp was op dat moment verdediger bij
-        # Mainz, Blessin was ..."), but not one inside a relative clause about someone else, nor a moment in
-        # a clause about another moment ("speelde voor X, nadat hij in 2022 terugkeerde": 2022 dates the return),
-        # nor one from a later "en ..." clause ("was assistent bij X en werd in 2023 interimcoach").
         own_only = bool(_RELATIVE_CLAUSE.match(lower_of(s, clause)))  # "X, die eerder ... was": another time
-        pool = in_clause or [t for t in explicit if not own_only
-                             and not _RELATIVE_CLAUSE.match(lower_of(s, _clause_of(s, t.start)))
-                             and not (kind is Kind.SPELL and t.role != "during"
-                                      and _OTHER_MOMENT.match(lower_of(s, _clause_of(s, t.start))))
-                             and not (t.start > clause.end and _COORDINATED.match(lower_of(s, _clause_of(s, t.start))))]
+        pool = in_clause or ([] if own_only else [t for t in explicit if self._shared_time(s, t, clause, kind)])
         if pool:
             t = min(pool, key=lambda t: distance(t, start, end))
             interval = t.interval
@@ -650,6 +642,19 @@ class Extractor:
                 and (published.start is not None or published.end is not None)):  # an undatable article dates nothing
             return replace(published, text=f"{AT_PUBLICATION} ({published.reason or 'publication date'})")
         return None
+
+    @staticmethod
+    def _shared_time(s: _Sentence, t: TimeMention, clause: Span, kind: Kind) -> bool:
+        """A time in another clause counts for the whole sentence ("Klopp was op dat moment verdediger bij
+        Mainz, Blessin was ..."), but not one inside a relative clause about someone else, nor a moment in a
+        clause about another moment ("speelde voor X, nadat hij in 2022 terugkeerde": 2022 dates the return),
+        nor one from a later "en ..." clause ("was assistent bij X en werd in 2023 interimcoach")."""
+        other = lower_of(s, _clause_of(s, t.start))
+        if _RELATIVE_CLAUSE.match(other):
+            return False
+        if kind is Kind.SPELL and t.role != "during" and _OTHER_MOMENT.match(other):
+            return False
+        return not (t.start > clause.end and _COORDINATED.match(other))
 
     def _apply_duration(self, event: Event, s: _Sentence, start: int, end: int, published: DateInterval) -> Event:
         """A length inside the cue dates a spell: "intussen al acht jaar aan de slag" began eight years
