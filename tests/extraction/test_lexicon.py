@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from carrousel.extraction.lexicon import LexiconError, load_lexicon
+from carrousel.extraction.lexicon import LexiconError, _at_word_start, load_lexicon
 from carrousel.paths import resource_path
 
 SOURCE = resource_path("lexicon")
@@ -49,3 +52,21 @@ def test_invalid_json_is_named(tmp_path: Path) -> None:
     (folder / "roles.json").write_text("{", encoding="utf-8")
     with pytest.raises(LexiconError, match="roles.json: not valid JSON"):
         load_lexicon(folder)
+
+
+@given(st.text(alphabet="de aié-.'\n1Lx", max_size=40))
+def test_word_start_alternation_matches_like_a_leading_word_boundary(text: str) -> None:
+    """The rewritten alternation (boundary checked after the first character) finds exactly what
+    `\\b(?:...)` finds, words and fragments alike."""
+    words, fragments = ["de", "dea", "laat", "é-x", "1e"], [r"de \d", "a+d"]
+    fast = re.compile(_at_word_start(words, fragments))
+    plain = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True) + fragments) + ")")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_word_start_alternation_lets_the_engine_skip_to_first_letters() -> None:
+    """What makes it fast: the compiled pattern starts with a set of first characters."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    pattern = _at_word_start(["coach", "de trainer"], [r"de \d{2}-jarige"])
+    assert _compiler._get_charset_prefix(_parser.parse(pattern), 0) is not None

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from carrousel.datafile import read_json_object
 from carrousel.model import Kind, Reason, Role
@@ -98,6 +98,9 @@ def _compile(path: Path, where: str, pattern: str, flags: int = 0) -> re.Pattern
         raise LexiconError(f"{path}: {where}: invalid pattern {pattern!r} ({exc})") from None
 
 
+_AFTER_WORD_START = r"(?<!\w.)"  # after a match's first character: no word character before that one
+
+
 def _compile_lower(path: Path, where: str, pattern: str) -> re.Pattern[str]:
     """A pattern matched on lower-cased text: written in lower case and compiled case-sensitively, which
     the regex engine runs several times faster than the same pattern with re.IGNORECASE."""
@@ -118,9 +121,10 @@ def _alternation(words: list[str], escape: bool = True) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], after_first: str = "") -> str:
     """The words (sorted, distinct, non-empty) as a trie; a word that is a prefix of others makes the rest of
-    them an optional, greedy continuation, so the longest word still wins."""
+    them an optional, greedy continuation, so the longest word still wins. `after_first` goes right after
+    the first character of each word (see `_at_word_start`)."""
     groups: dict[str, list[str]] = {}
     for w in words:
         groups.setdefault(w[0], []).append(w[1:])
@@ -130,8 +134,22 @@ def _trie(words: list[str]) -> str:
         tail = _trie(longer) if longer else ""
         if tail and ("" in rests or "|" in _top_level(tail)):
             tail = f"(?:{tail})" + ("?" if "" in rests else "")
-        branches.append(re.escape(first) + tail)
+        branches.append(re.escape(first) + after_first + tail)
     return "|".join(branches)
+
+
+def _at_word_start(words: list[str], fragments: Sequence[str] = ()) -> str:
+    """One group matching any of `words` or regex `fragments` where no word character stands before them.
+
+    Written as `\\b(?:...)` the regex engine would try the pattern at every position of the text. Here every
+    branch begins with its first character and checks the boundary right after it (`(?<!\\w.)`), so the
+    engine skips in C to the positions holding one of those characters. A fragment that does not begin with a
+    plain letter or digit keeps a leading `\\b`: correct, only slower."""
+    branches = [_trie(sorted(set(words)), _AFTER_WORD_START)] if words else []
+    for fragment in sorted(fragments, key=len, reverse=True):
+        plain_first = re.match(r"[a-z0-9à-ÿ](?![?*+{])", fragment) and "|" not in _top_level(fragment)
+        branches.append(fragment[0] + _AFTER_WORD_START + fragment[1:] if plain_first else rf"\b(?:{fragment})")
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _top_level(pattern: str) -> str:
@@ -229,12 +247,12 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         context_club=_compile_lower(cues_path, "context_club", r"\b" + _alternation(_strings(cues_path, cues_data, "context_club")) + r"\b"),
         particles=frozenset(w.lower() for w in _strings(people_path, people_data, "particles")),
         not_a_name=frozenset(_strings(people_path, people_data, "not_a_name")),
-        media=_compile(people_path, "media", r"(?<!\w)" + _alternation(_strings(people_path, people_data, "media")) + r"(?!\w)"),
+        media=_compile(people_path, "media", _at_word_start(_strings(people_path, people_data, "media")) + r"(?!\w)"),
         descriptions=_compile_lower(
             people_path,
             "descriptions",
-            r"\b(?:" + _alternation(_strings(people_path, people_data, "descriptions")) + "|"
-            + people_data.get("role_description", r"$^") + "|" + people_data.get("age_description", r"$^") + r")\b",
+            _at_word_start(_strings(people_path, people_data, "descriptions"),
+                           [people_data[k] for k in ("role_description", "age_description") if k in people_data]) + r"\b",
         ),
         searching=_compile_lower(cues_path, "searching", r"\b" + _alternation(_strings(cues_path, cues_data, "searching")) + r"\b"),
         opponent=_compile_lower(cues_path, "opponents", r"\b" + _alternation(_strings(cues_path, cues_data, "opponents"), escape=False)
