@@ -98,3 +98,10 @@ def test_the_precheck_is_sound_on_word_salad(words: list[str]) -> None:
     for name, pattern in PATTERNS:
         if pattern.regex.search(text):
             assert pattern.possible(hits), (name, text)
+
+
+@given(st.text(max_size=60))
+def test_a_texts_words_are_what_the_regex_engine_calls_words(text: str) -> None:
+    """`hits` splits words without the regex engine; it must agree with `\\w+` on any text."""
+    hits = Vocabulary().hits(text)
+    assert hits == set(re.findall(r"\w+", text))

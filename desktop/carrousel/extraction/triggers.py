@@ -218,16 +218,35 @@ class Vocabulary:
             self._prefixes.setdefault(anchor[:_PREFIX], set()).add(anchor)
 
     def hits(self, lower: str) -> frozenset[str]:
-        found = set(WORD.findall(lower))
-        for word in found - self._seen:
+        found = set(lower.translate(_WORDS_APART).split())  # WORD.findall(lower), without the regex engine
+        if not self._seen.issuperset(found):
+            self._meet(found - self._seen)
+        if not self._with_extra.isdisjoint(found):
+            for word in found & self._with_extra:
+                found.update(self._extra[word])
+        return frozenset(found)
+
+    def _meet(self, words: set[str]) -> None:
+        """Note the prefix anchors of words not seen before."""
+        for word in words:
             self._seen.add(word)
             extra = tuple(a for a in self._prefixes.get(word[:_PREFIX], ()) if word.startswith(a[:-1]))
             if extra:
                 self._extra[word] = extra
                 self._with_extra.add(word)
-        for word in found & self._with_extra:
-            found.update(self._extra[word])
-        return frozenset(found)
+
+
+class _NonWordToSpace(dict[int, str]):
+    """A `str.translate` table that turns every character `\\w` does not match into a blank: splitting the
+    result at blanks gives the same words as `WORD.findall`. Characters are classified when first met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = ch if ch.isalnum() or ch == "_" else " "  # the regex engine's \w (Unicode)
+        return self[code]
+
+
+_WORDS_APART = _NonWordToSpace()
 
 
 class WordIndex:
@@ -239,7 +258,8 @@ class WordIndex:
 
     def __init__(self, patterns: Iterable[tuple[str, re.Pattern[str]]], vocabulary: Vocabulary) -> None:
         self.always: set[str] = set()
-        self._index: dict[str, list[tuple[str, Groups]]] = {}
+        self._sure: dict[str, set[str]] = {}  # anchor -> patterns that need nothing else
+        self._index: dict[str, list[tuple[str, Groups]]] = {}  # anchor -> patterns with more groups to meet
         for name, regex in patterns:
             alternatives = required_words(regex.pattern, regex.flags)
             if not all(alternatives):
@@ -250,16 +270,22 @@ class WordIndex:
                 key = _most_selective(groups)
                 rest = [g for g in groups if g is not key]
                 for anchor in key:
-                    self._index.setdefault(anchor, []).append((name, rest))
-        self._anchors = frozenset(self._index)
+                    if rest:
+                        self._index.setdefault(anchor, []).append((name, rest))
+                    else:
+                        self._sure.setdefault(anchor, set()).add(name)
+        self._anchors = frozenset(self._index) | frozenset(self._sure)
 
-    def candidates(self, hits: frozenset[str]) -> set[str]:
+    def candidates(self, hits: frozenset[str]) -> frozenset[str]:
         found = set(self.always)
-        for anchor in hits & self._anchors:
-            for name, rest in self._index[anchor]:
+        for anchor in self._anchors.intersection(hits):
+            sure = self._sure.get(anchor)
+            if sure is not None:
+                found |= sure
+            for name, rest in self._index.get(anchor, ()):
                 if name not in found and all(not g.isdisjoint(hits) for g in rest):
                     found.add(name)
-        return found
+        return frozenset(found)
 
 
 class AnchoredPattern:
@@ -290,4 +316,4 @@ class CueTriggers:
         self._index = WordIndex(((c.id, c.regex) for c in cues), vocabulary)
 
     def cues_in(self, hits: frozenset[str]) -> frozenset[str]:
-        return frozenset(self._index.candidates(hits))
+        return self._index.candidates(hits)
