@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from carrousel.extraction.lexicon import load_lexicon
 from carrousel.extraction.sentences import split_clauses, split_sentences
-from carrousel.extraction.triggers import AnchoredPattern, CueTriggers, Vocabulary, required_words
+from carrousel.extraction.triggers import (AnchoredPattern, CueTriggers, Vocabulary, alternative_sources,
+                                           required_words)
 from carrousel.model import Span
 from carrousel.paths import seeds_dir
 
@@ -80,6 +81,30 @@ def test_cue_index_agrees_with_each_cue() -> None:
     assert triggers.cues_in(vocabulary.hits("de supporters zongen nog lang in het stadion.")) == frozenset()
 
 
+def test_a_search_by_alternatives_finds_what_the_whole_pattern_finds() -> None:
+    """Patterns searched one alternative at a time give the same first match as the whole regex."""
+    split = [(name, pattern) for name, pattern in PATTERNS if pattern._parts is not None]
+    assert {"hypothetical", "rumour_markers", "negators"} <= {name for name, _ in split}
+    found = 0
+    for clause in CLAUSES:
+        hits = VOCABULARY.hits(clause)
+        for name, pattern in split:
+            whole, parts = pattern.regex.search(clause), pattern.search(clause, hits)
+            assert (whole and whole.span()) == (parts and parts.span()), (name, clause)
+            found += whole is not None
+    assert found > 20
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\b(?:ab|c[|)]d|e(?:f|g))\b", [r"\b(?:ab)\b", r"\b(?:c[|)]d)\b", r"\b(?:e(?:f|g))\b"]),
+    (r"(?:^als\b(?!x)|\bmog)", [r"(?:^als\b(?!x))", r"(?:\bmog)"]),
+    (r"\b(?:a|b)\s+$", None),  # a trailing part that is not an anchor: kept whole
+    (r"(?:a|b)c", None),
+])
+def test_alternative_sources(pattern: str, expected: list[str] | None) -> None:
+    assert alternative_sources(pattern) == expected
+
+
 def test_prefix_anchors_match_longer_words() -> None:
     vocabulary = Vocabulary()
     pattern = AnchoredPattern(re.compile(r"\bbeland"), vocabulary)
@@ -96,8 +121,11 @@ def test_the_precheck_is_sound_on_word_salad(words: list[str]) -> None:
     text = " ".join(words)
     hits = VOCABULARY.hits(text)
     for name, pattern in PATTERNS:
-        if pattern.regex.search(text):
+        whole = pattern.regex.search(text)
+        if whole:
             assert pattern.possible(hits), (name, text)
+        found = pattern.search(text, hits)
+        assert (whole and whole.span()) == (found and found.span()), (name, text)
 
 
 @given(st.text(max_size=60))

@@ -20,6 +20,7 @@ _BOUNDARY = "\x00"  # stands for \b inside a literal run: a word may end or star
 _PREFIX = 3  # a word prefix shorter than this is no anchor
 _MAX_ALTERNATIVES = 256  # literal runs multiply through alternations; beyond this a run is not expanded
 # Words in most Dutch sentences: a poor key for deciding which patterns to try.
+_LEAD, _TRAIL = re.compile(r"^(?:\\b|\^)*"), re.compile(r"(?:\\b|\$)*")  # anchors around an alternation
 _FUNCTION_WORDS = frozenset("de het een en van in op bij naar is was zijn aan voor met uit te die dat er hij als om "
                             "over ook nog al dan maar of tot werd wordt heeft had".split())
 _NON_WORD_CATEGORIES = {C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD, C.CATEGORY_NOT_DIGIT}
@@ -289,7 +290,12 @@ class WordIndex:
 
 
 class AnchoredPattern:
-    """A regex plus the anchors it needs, so that a text lacking them is rejected with set look-ups."""
+    """A regex plus the anchors it needs, so that a text lacking them is rejected with set look-ups.
+
+    A pattern that is one alternation ("\\b(?:a|b|c)\\b") is also kept as one regex per alternative: a text
+    that has the words of only some alternatives is searched with those alone, not tried for all of them
+    at every position.
+    """
 
     def __init__(self, regex: re.Pattern[str], vocabulary: Vocabulary) -> None:
         self.regex = regex
@@ -297,6 +303,9 @@ class AnchoredPattern:
         vocabulary.learn(self._alternatives)
         # One look-up that rules most texts out: every alternative needs a word of its most selective group.
         self._keys = None if not all(self._alternatives) else frozenset().union(*map(_most_selective, self._alternatives))
+        sources = alternative_sources(regex.pattern)
+        self._parts = ([re.compile(source, regex.flags) for source in sources]
+                       if sources is not None and len(sources) == len(self._alternatives) > 1 else None)
 
     def possible(self, hits: frozenset[str]) -> bool:
         if self._keys is not None and self._keys.isdisjoint(hits):
@@ -304,9 +313,52 @@ class AnchoredPattern:
         return any(all(not g.isdisjoint(hits) for g in groups) for groups in self._alternatives)
 
     def search(self, lower: str, hits: frozenset[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if not self.possible(hits):
+        """The leftmost match in `lower[pos:endpos]`, as the whole pattern finds it (the match object may be
+        that of the one alternative that matched)."""
+        end = len(lower) if endpos is None else endpos
+        if self._parts is None:
+            return self.regex.search(lower, pos, end) if self.possible(hits) else None
+        if self._keys is not None and self._keys.isdisjoint(hits):
             return None
-        return self.regex.search(lower, pos, len(lower) if endpos is None else endpos)
+        best = None
+        for part, groups in zip(self._parts, self._alternatives):
+            if all(not g.isdisjoint(hits) for g in groups):
+                m = part.search(lower, pos, end)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        return best
+
+
+def alternative_sources(pattern: str) -> list[str] | None:
+    """The source of each top-level alternative of "LEAD(?:a|b|c)TRAIL", with LEAD (`\\b`, `^`) and TRAIL
+    (`\\b`, `$`) kept around each: "\\b(?:a)\\b", "\\b(?:b)\\b", ...; None for a pattern of another shape."""
+    match = _LEAD.match(pattern)
+    lead = match.group() if match else ""
+    rest = pattern[len(lead):]
+    if not rest.startswith("(?:"):
+        return None
+    pieces, depth, start, i = [], 0, 3, 0
+    while i < len(rest):
+        ch = rest[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":  # a character class: "|" and parentheses inside it are plain characters
+            i = rest.index("]", i + 2 if rest.startswith("[^", i) else i + 1)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                pieces.append(rest[start:i])
+                break
+        elif ch == "|" and depth == 1:
+            pieces.append(rest[start:i])
+            start = i + 1
+        i += 1
+    trail = rest[i + 1:]
+    if depth != 0 or not _TRAIL.fullmatch(trail):
+        return None
+    return [f"{lead}(?:{piece}){trail}" for piece in pieces]
 
 
 class CueTriggers:
