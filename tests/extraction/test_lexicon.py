@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carrousel.extraction.lexicon import LexiconError, _at_word_start, load_lexicon
+from carrousel.extraction.lexicon import LexiconError, _at_word_start, default_lexicon, load_lexicon
 from carrousel.paths import resource_path
 
 SOURCE = resource_path("lexicon")
@@ -70,3 +70,12 @@ def test_word_start_alternation_lets_the_engine_skip_to_first_letters() -> None:
 
     pattern = _at_word_start(["coach", "de trainer"], [r"de \d{2}-jarige"])
     assert _compiler._get_charset_prefix(_parser.parse(pattern), 0) is not None
+
+
+@given(st.lists(st.sampled_from(["trainer", "coach", "assistent", "assistent-trainer", "union", "oud", "x", "t1",
+                                 "hoofdtrainer", "é", "_", "-", " ", "."]), max_size=8))
+def test_role_nouns_are_where_the_role_pattern_matches(pieces: list[str]) -> None:
+    """`role_nouns` finds role nouns by their first letters; it must give exactly `role_regex`'s matches,
+    compounds ("oud-assistent", "trainer-coach") and words glued together included."""
+    lexicon, text = default_lexicon(), "".join(pieces)
+    assert lexicon.role_nouns(text) == [m.span() for m in lexicon.role_regex.finditer(text)]

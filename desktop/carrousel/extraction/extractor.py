@@ -610,9 +610,9 @@ class Extractor:
         if facts.roles is None:
             lower = facts.lower
             facts.roles = [
-                (clause.start + m.start(), clause.start + m.end(), self.lexicon.role_of(m.group()),
-                 bool(_FORMER.search(lower, max(0, m.start() - 12), m.start() + 4)))
-                for m in self.lexicon.role_regex.finditer(lower)]
+                (clause.start + start, clause.start + end, self.lexicon.role_of(lower[start:end]),
+                 bool(_FORMER.search(lower, max(0, start - 12), start + 4)))
+                for start, end in self.lexicon.role_nouns(lower)]
         return facts.roles
 
     def _date(self, cue: Cue, kind: Kind, s: _Sentence, clause: Span, start: int, end: int,

@@ -52,7 +52,8 @@ class Cue:
 class Lexicon:
     cues: tuple[Cue, ...]
     role_words: tuple[tuple[str, Role], ...]  # longest first
-    role_regex: re.Pattern[str]
+    role_regex: re.Pattern[str]  # a role noun, compounds included: "trainer", "assistent-trainer", "union-verdediger"
+    role_heads: re.Pattern[str]  # the same nouns without a compound's first part, for `role_nouns`
     other_role: re.Pattern[str]
     interim: re.Pattern[str]
     negators: re.Pattern[str]
@@ -78,6 +79,37 @@ class Lexicon:
                 (role for w, role in self.role_words
                  if word == w or word.endswith("-" + w) or (len(w) > 4 and word.endswith(w))), None)
         return self._role_cache[word]
+
+    def role_nouns(self, lower: str) -> list[tuple[int, int]]:
+        """Where `role_regex` matches in lower-cased text, as (start, end), found several times faster.
+
+        `role_regex` begins with an optional compound part (`(?:\\w+-)?`), so the regex engine tries it at
+        every position. `role_heads` finds the nouns themselves by their first letters; a compound part
+        before one ("union-" in "union-verdediger") is added here, and a word that starts a compound
+        ("trainer" in "trainer-coach") reaches over the compound, as `role_regex` would."""
+        out = []
+        pos, size = 0, len(lower)
+        while (m := self.role_heads.search(lower, pos)) is not None:
+            start, end = m.start(), m.end()
+            if start - 2 >= pos and lower[start - 1] == "-" and _is_word(lower[start - 2]):
+                start -= 1
+                while start > 0 and _is_word(lower[start - 1]):
+                    start -= 1
+            else:
+                hyphen = start
+                while hyphen < size and _is_word(lower[hyphen]):
+                    hyphen += 1
+                compound = self.role_heads.match(lower, hyphen + 1) if hyphen < size and lower[hyphen] == "-" else None
+                if compound is not None and hyphen > start:
+                    end = compound.end()
+            out.append((start, end))
+            pos = end
+        return out
+
+
+def _is_word(ch: str) -> bool:
+    """What the regex engine's `\\w` matches."""
+    return ch.isalnum() or ch == "_"
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -239,6 +271,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         cues=cues,
         role_words=tuple(role_words),
         role_regex=_compile_lower(roles_path, "roles", r"(?<![\w])(?:[\w]+-)?" + _alternation([w for w, _ in role_words]) + r"(?![\w])"),
+        role_heads=_compile_lower(roles_path, "roles", _at_word_start([w for w, _ in role_words]) + r"(?![\w])"),
         other_role=_compile_lower(roles_path, "other", r"\b" + _alternation(_strings(roles_path, roles_data, "other")) + r"\b"),
         interim=_compile_lower(roles_path, "interim_markers", r"\b" + _alternation(_strings(roles_path, roles_data, "interim_markers")) + r"\b"),
         negators=_compile_lower(cues_path, "negators", r"\b" + _alternation(_strings(cues_path, cues_data, "negators"), escape=False) + r"\b"),
