@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from carrousel.extraction.lexicon import LexiconError, _at_word_start, default_lexicon, load_lexicon
@@ -74,6 +74,8 @@ def test_word_start_alternation_lets_the_engine_skip_to_first_letters() -> None:
 
 @given(st.lists(st.sampled_from(["trainer", "coach", "assistent", "assistent-trainer", "union", "oud", "x", "t1",
                                  "hoofdtrainer", "é", "_", "-", " ", "."]), max_size=8))
+@example(["oud", "x", "-", "trainer", "-", "t1", "-", "assistent"])  # a compound right after a compound
+@example(["trainer", "-", "coach", " ", "union", "-", "assistent-trainer"])
 def test_role_nouns_are_where_the_role_pattern_matches(pieces: list[str]) -> None:
     """`role_nouns` finds role nouns by their first letters; it must give exactly `role_regex`'s matches,
     compounds ("oud-assistent", "trainer-coach") and words glued together included."""
