@@ -13,6 +13,7 @@ from carrousel.extraction.lexicon import Cue
 from carrousel.extraction.people import PersonMention
 from carrousel.model import Kind, Reason
 
+_TOWARDS = re.compile(r"\b[nN][aA][aA][rR]\b")  # "naar", in any case; cheaper than re.IGNORECASE
 _LIST_SEPARATOR = re.compile(r"^\s*(?:,|en|of|\s)*\s*$")
 _LIST_LEAD = re.compile(
     r"^\s*(?:van|bij|in)?\s*"
@@ -81,6 +82,6 @@ def reason_for(cue: Cue, kind: Kind, clause: str) -> Reason | None:
     if kind is not Kind.LEFT:
         return None
     reason = cue.reason or Reason.UNKNOWN
-    if reason is Reason.UNKNOWN and re.search(r"\bnaar\b", clause, re.IGNORECASE):
+    if reason is Reason.UNKNOWN and _TOWARDS.search(clause):
         return Reason.MOVED
     return reason

@@ -245,12 +245,14 @@ class Extractor:
             possible = self._triggers.cues_in(hits)
             if possible and self._hypothetical.search(lower, hits):
                 possible = frozenset()
-            if not possible and not any(p.via == "description" or p.title_role is not None for p in people):
+            titled = any(p.via == "description" or p.title_role is not None for p in people)
+            if not possible and not titled:
                 continue  # nothing in this clause can give an event
+            opponents = self._opponent.possible(hits)
             clubs = [c for c in s.clubs if clause.start <= c.start < clause.end and c.club is not None
                      and c.via != "league" and not is_title(c, s.people, text)
                      and (c.club.kind != "national" or c.via == "nickname" or _NATIONAL_ROLE.search(lower))
-                     and not (self._opponent.possible(hits)
+                     and not (opponents
                               and self.lexicon.opponent.search(self._low, max(clause.start, c.start - 40), c.start))]
             if not possible:
                 out += self._titles(doc, s, clause, people, clubs, [])
@@ -281,10 +283,12 @@ class Extractor:
                         continue  # "zou volgens bronnen ontslagen worden", "mogelijk wordt X ontslagen": talk
                     clause_events += self._bind(doc, s, clause, cue, start, end, people, clubs, used_clubs,
                                                 last_club, bool(rumour_clause))
-            successor_takes_the_club(clause_events, {c.club.id for c in clubs})
-            out += [e for e in clause_events
-                    if not self._needs_other(e, clause_events) and not redundant_spell(e, clause_events, self._dependent_cues)]
-            out += self._titles(doc, s, clause, people, clubs, clause_events)
+            if clause_events:
+                successor_takes_the_club(clause_events, {c.club.id for c in clubs})
+                out += [e for e in clause_events if not self._needs_other(e, clause_events)
+                        and not redundant_spell(e, clause_events, self._dependent_cues)]
+            if titled:
+                out += self._titles(doc, s, clause, people, clubs, clause_events)
         return out
 
     def _is_rumour(self, clause: str, hits: frozenset[str], possible: frozenset[str]) -> bool:
@@ -660,8 +664,10 @@ class Extractor:
         """A length inside the cue dates a spell: "intussen al acht jaar aan de slag" began eight years
         before publication; "bleef zeven jaar trainer van X" ended seven years after the start this
         article gave for X (without such a start, the length alone dates nothing)."""
+        if event.kind is not Kind.SPELL:
+            return event
         durations = [t for t in s.times if t.role == "duration" and start <= t.start < end and t.years]
-        if not durations or event.kind is not Kind.SPELL:
+        if not durations:
             return event
         d = durations[0]
         cue_text = s.text[start - s.span.start:end - s.span.start].lower()
