@@ -206,3 +206,14 @@ def test_cp1252_page_and_a_page_saved_as_txt(tmp_path: Path) -> None:
     htm, txt = (only_document(tmp_path / name) for name in ("pagina.htm", "pagina.txt"))
     assert "De ex-bondscoach van Oekraïne volgt Steven Defour op" in body(htm)
     assert "<p>" not in txt.text and txt.title == "Hasi nieuwe coach van KV Mechelen"
+
+
+def test_same_file_name_in_two_folders_gives_two_distinct_documents(tmp_path: Path) -> None:
+    """Each event names its document by doc_id; two "artikel.txt" must not collapse into one article."""
+    for folder, coach in (("2022", "Jan Peeters"), ("2023", "Piet Janssens"), ("2024", "Karel Maes")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "artikel.txt").write_text(f"{coach} is de nieuwe trainer van KV Mechelen.\n", encoding="utf-8")
+    documents, problems = read_all(tmp_path)
+    assert problems == []
+    assert [d.doc_id for d in documents] == ["artikel.txt", "2023/artikel.txt", "2024/artikel.txt"]
+    assert ["Peeters" in documents[0].text, "Janssens" in documents[1].text] == [True, True]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -67,6 +68,7 @@ class _Reader:
     def __init__(self) -> None:
         self._seen: set[str] = set()
         self._sidecars: dict[str, Sidecar] = {}
+        self._ids: set[str] = set()  # doc_ids handed out, so that two files never share one
 
     def folder(self, folder: Path) -> Iterator[Document | ReadProblem]:
         found = False
@@ -95,11 +97,22 @@ class _Reader:
             if self._sidecars[folder].problem:
                 yield self._sidecars[folder].problem
         try:
-            yield from read_file(path, self._sidecars[folder].entries)
+            for item in read_file(path, self._sidecars[folder].entries):
+                yield self._unique(item, path) if isinstance(item, Document) else item
         except ReadError as exc:
             yield ReadProblem(str(path), exc.reason)
         except Exception as exc:  # noqa: BLE001 - a library failing on one odd file must not stop the batch
             yield ReadProblem(str(path), f"could not be read ({type(exc).__name__}: {exc})")
+
+    def _unique(self, document: Document, path: Path) -> Document:
+        """Two folders may each hold an "artikel.txt": the later one is named with its folder too
+        ("2023/artikel.txt"), so that its events still open the right article."""
+        doc_id, n = document.doc_id, 1
+        while doc_id in self._ids:
+            n += 1
+            doc_id = f"{path.parent.name}/{document.doc_id}" + (f" ({n - 1})" if n > 2 else "")
+        self._ids.add(doc_id)
+        return document if doc_id == document.doc_id else replace(document, doc_id=doc_id)
 
 
 def _walk(folder: Path) -> Iterator[Path | ReadProblem]:
