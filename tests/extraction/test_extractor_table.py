@@ -269,6 +269,20 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("Na amper vier maanden zit Cercle Brugge alweer zonder trainer: Miron Muslic trekt naar Plymouth Argyle.", []),
     # the coach named with "onder" is not the one who played
     ("Club Brugge speelde onder Nicky Hayen sterk.", []),
+    # "eerder" puts a clause at another time than the sentence's "sinds juni 2023"
+    ("Carl Hoefkens is sinds juni 2023 trainer van Standard, nadat hij eerder bij Club Brugge werd ontslagen.",
+     [("Carl Hoefkens", "Standard", "head_coach", "joined", "2023-06-01", "2023-06-30"),
+      ("Carl Hoefkens", "Club Brugge", "head_coach", "left")]),
+    # existential "er" ("tot er een nieuwe coach is") points back to no club; "de honneurs waarnemen" is standing in
+    ("Bij Standard werd Carl Hoefkens ontslagen. Tot er een nieuwe coach is, neemt Geoffrey Valenne de honneurs waar.",
+     [("Carl Hoefkens", "Standard", "head_coach", "left"), ("Geoffrey Valenne", "Standard", "interim_coach", "joined")]),
+    # a "beloftetrainer" coaches the youth, though the word ends in "trainer"
+    ("Beloftetrainer Geoffrey Valenne van Standard blijft aan boord.", [("Geoffrey Valenne", "Standard", "youth_coach", "spell")]),
+    # talk ties nobody to a club: "daar" is still the club he coached
+    ("Kees van Wonderen staat hoog op het lijstje van Heerenveen. Hij was trainer van Go Ahead Eagles, maar vertrok daar in januari.",
+     [("Kees van Wonderen", "Heerenveen", "head_coach", "rumour"), ("Kees van Wonderen", "Go Ahead Eagles", "head_coach", "spell"),
+      ("Kees van Wonderen", "Go Ahead Eagles", "head_coach", "left", "2023-01-01", "2023-01-31")]),
+    ("Bij Standard valt ook de naam van Felice Mazzù.", [("Felice Mazzù", "Standard", "head_coach", "rumour")]),
 ]
 
 #: Full names used in the table where a row only gives a surname: they come from an earlier sentence.

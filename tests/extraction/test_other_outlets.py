@@ -16,7 +16,7 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 @pytest.fixture(scope="module")
 def events():
     corpus, found = extract_all([FOLDER])
-    assert not corpus.problems and len(corpus.documents) == 14
+    assert not corpus.problems and len(corpus.documents) == 16
     return found
 
 
@@ -122,6 +122,21 @@ CASES = {
         "not": [("Sébastien Pocognoli", "RSC Anderlecht", "joined"), ("Alexander Blessin", "RSC Anderlecht", "left"),
                 ("David Hubert", "RSC Anderlecht", "left")],
     },
+    "standard_hoefkens.md": {
+        # "nadat hij eerder bij Club Brugge ... werd ontslagen" is an earlier moment than "sinds juni 2023";
+        # "tot er een nieuwe coach is" points at no club; a "beloftetrainer" coaches the youth
+        "has": [("Carl Hoefkens", "Standard", "left"), ("Carl Hoefkens", "Standard", "joined", "2023-06-01"),
+                ("Carl Hoefkens", "Club Brugge", "left"), ("Ivan Leko", "Standard", "rumour"), ("Ivan Leko", "OH Leuven", "spell"),
+                ("Geoffrey Valenne", "Standard", "joined")],
+        "not": [("Geoffrey Valenne", "Union", "joined"), ("Ivan Leko", "Standard", "joined")],
+    },
+    "heerenveen.txt": {
+        # a rumour ties nobody to a club: "daar" in "vertrok daar" is still Go Ahead Eagles
+        "has": [("John van 't Schip", "Heerenveen", "left"), ("John van 't Schip", "Heerenveen", "joined", "2022-06-01"),
+                ("John van 't Schip", "PEC Zwolle", "spell"), ("Henk Veldmate", "Heerenveen", "joined"),
+                ("Kees van Wonderen", "Go Ahead Eagles", "left")],
+        "not": [("Kees van Wonderen", "Heerenveen", "left"), ("Henk Veldmate", "Go Ahead Eagles", "joined")],
+    },
 }
 
 
@@ -154,6 +169,15 @@ def test_misreadings_stay_fixed(events, doc: str) -> None:
     found = facts(events, doc)
     for row in CASES[doc]["not"]:
         assert row not in found, f"{doc}: {row}"
+
+
+def test_an_earlier_moment_keeps_its_own_date_and_a_stand_in_is_interim(events) -> None:
+    """"Hoefkens was pas sinds juni 2023 aan de slag bij de Rouches, nadat hij eerder bij Club Brugge ... werd
+    ontslagen": June 2023 is not when he left Brugge. "neemt ... de honneurs waar" stands in: an interim."""
+    assert first_day(events, "standard_hoefkens.md", "Carl Hoefkens", "Club Brugge", "left") is None
+    valenne = [e for e in events if e.person == "Geoffrey Valenne" and e.kind.value == "joined"]
+    assert {e.role.value for e in valenne} == {"interim_coach", "youth_coach"}
+    assert not [e for e in events if e.person == "Geoffrey Valenne" and e.role.value == "head_coach"]
 
 
 def test_a_rumour_article_dates_nothing_it_does_not_say(events) -> None:

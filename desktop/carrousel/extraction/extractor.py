@@ -41,6 +41,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b")
 _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$")
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
+_ANOTHER_TIME = re.compile(r"\b(?:eerder|voordien|vroeger|ooit|destijds)\b")  # a time before the sentence's
 _OTHER_MOMENT = re.compile(r"(?:nadat|voordat|voor|omdat|zodat|hoewel)\b")  # subordinate clauses of another moment
 # Subordinate and relative clauses put the verb last, after its objects ("die eerder Antwerp trainde").
 _VERB_FINAL = re.compile(r"(?:die|dat|wie|waar|waarmee|nadat|voordat|toen|omdat|terwijl|zodat|hoewel|sinds)\b")
@@ -375,7 +376,7 @@ class Extractor:
         past = self._is_past(facts) or bool(_WEAK_PAST.search(text[start:end]))  # "speelde", "stopte"
         for e in events:  # where the person is now, as far as this article has told: arrivals, present spells
             now = e.kind is Kind.JOINED or (e.kind is Kind.SPELL and not past)
-            if not cue.background and (now or e.person not in self._linked):
+            if e.kind is not Kind.RUMOUR and not cue.background and (now or e.person not in self._linked):
                 self._linked[e.person] = next(c for c in [*targets, *(c for _, c in moves)] if c.club.id == e.club_id)
         if cue.also and kind is not Kind.RUMOUR and targets:
             implied = self._implied(doc, cue, clause, start, end, person, people, clubs, targets[0], last_club,
@@ -625,7 +626,8 @@ class Extractor:
         if kind in (Kind.JOINED, Kind.LEFT):  # "tekent tot 2027" dates the contract's end, not the signing
             explicit = [t for t in explicit if t.role != "until"]
         in_clause = [t for t in explicit if clause.start <= t.start < clause.end]
-        own_only = bool(_RELATIVE_CLAUSE.match(lower_of(s, clause)))  # "X, die eerder ... was": another time
+        # "X, die eerder ... was", "nadat hij eerder bij X werd ontslagen": another time than the sentence's
+        own_only = bool(_RELATIVE_CLAUSE.match(lower_of(s, clause)) or _ANOTHER_TIME.search(lower_of(s, clause)))
         pool = in_clause or ([] if own_only else [t for t in explicit if self._shared_time(s, t, clause, kind)])
         if pool:
             t = min(pool, key=lambda t: distance(t, start, end))

@@ -277,7 +277,7 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         negators=_compile_lower(cues_path, "negators", r"\b" + _alternation(_strings(cues_path, cues_data, "negators"), escape=False) + r"\b"),
         hypothetical=_compile_lower(cues_path, "hypothetical", _alternation(_strings(cues_path, cues_data, "hypothetical"), escape=False)),
         rumour_markers=_compile_lower(cues_path, "rumour_markers", r"\b" + _alternation(_strings(cues_path, cues_data, "rumour_markers"), escape=False)),
-        context_club=_compile_lower(cues_path, "context_club", r"\b" + _alternation(_strings(cues_path, cues_data, "context_club")) + r"\b"),
+        context_club=_compile_lower(cues_path, "context_club", r"\b" + _alternation(_strings(cues_path, cues_data, "context_club"), escape=False) + r"\b"),
         particles=frozenset(w.lower() for w in _strings(people_path, people_data, "particles")),
         not_a_name=frozenset(_strings(people_path, people_data, "not_a_name")),
         media=_compile(people_path, "media", _at_word_start(_strings(people_path, people_data, "media")) + r"(?!\w)"),
