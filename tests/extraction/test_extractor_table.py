@@ -283,6 +283,17 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Kees van Wonderen", "Heerenveen", "head_coach", "rumour"), ("Kees van Wonderen", "Go Ahead Eagles", "head_coach", "spell"),
       ("Kees van Wonderen", "Go Ahead Eagles", "head_coach", "left", "2023-01-01", "2023-01-31")]),
     ("Bij Standard valt ook de naam van Felice Mazzù.", [("Felice Mazzù", "Standard", "head_coach", "rumour")]),
+    ("Wouter Vrancken stond drie seizoenen aan het roer bij KRC Genk.", [("Wouter Vrancken", "KRC Genk", "head_coach", "spell")]),
+    ("Wouter Vrancken trainde KRC Genk, waar hij in februari de laan werd uitgestuurd.",
+     [("Wouter Vrancken", "KRC Genk", "head_coach", "spell"),
+      ("Wouter Vrancken", "KRC Genk", "head_coach", "left", "2023-02-01", "2023-02-28")]),
+    ("Voordien was Wouter Vrancken succesvol bij KV Mechelen.", [("Wouter Vrancken", "KV Mechelen", "head_coach", "spell")]),
+    # a role noun or "ex-" description inside a prepositional phrase describes someone else
+    ("Sportief directeur Ivan De Witte is blij met de komst van de ex-coach van KRC Genk.", []),
+    ("KAA Gent bevestigt de komst van Wouter Vrancken.", [("Wouter Vrancken", "KAA Gent", "head_coach", "joined")]),
+    ("Ron Jans was trainer van onder meer FC Groningen, sc Heerenveen en PEC Zwolle.",
+     [("Ron Jans", "FC Groningen", "head_coach", "spell"), ("Ron Jans", "Heerenveen", "head_coach", "spell"),
+      ("Ron Jans", "PEC Zwolle", "head_coach", "spell")]),
 ]
 
 #: Full names used in the table where a row only gives a surname: they come from an earlier sentence.

@@ -16,7 +16,7 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 @pytest.fixture(scope="module")
 def events():
     corpus, found = extract_all([FOLDER])
-    assert not corpus.problems and len(corpus.documents) == 16
+    assert not corpus.problems and len(corpus.documents) == 18
     return found
 
 
@@ -136,6 +136,21 @@ CASES = {
                 ("John van 't Schip", "PEC Zwolle", "spell"), ("Henk Veldmate", "Heerenveen", "joined"),
                 ("Kees van Wonderen", "Go Ahead Eagles", "left")],
         "not": [("Kees van Wonderen", "Heerenveen", "left"), ("Henk Veldmate", "Go Ahead Eagles", "joined")],
+    },
+    "gent_vrancken.md": {
+        # "stond aan het roer bij", "de laan werd uitgestuurd", "was succesvol bij"; the director who is glad
+        # about "de komst van de ex-coach van Genk" neither came nor coached there
+        "has": [("Wouter Vrancken", "KAA Gent", "joined", "2023-07-01"), ("Hein Vanhaezebrouck", "KAA Gent", "left"),
+                ("Wouter Vrancken", "KRC Genk", "spell"), ("Wouter Vrancken", "KRC Genk", "left", "2023-02-01"),
+                ("Wouter Vrancken", "KV Mechelen", "spell"), ("Hein Vanhaezebrouck", "KAA Gent", "joined", "2017-01-01")],
+        "not": [("Ivan De Witte", "KRC Genk", "spell"), ("Ivan De Witte", "KRC Genk", "joined")],
+    },
+    "utrecht_jans.txt": {
+        # every club of "trainer van onder meer A, sc B, C en D"; a match opponent is no career club
+        "has": [("Ron Jans", "FC Utrecht", "joined"), ("Michael Silberbauer", "FC Utrecht", "left"),
+                ("Ron Jans", "FC Groningen", "spell"), ("Ron Jans", "Heerenveen", "spell"), ("Ron Jans", "PEC Zwolle", "spell"),
+                ("Ron Jans", "FC Twente", "spell")],
+        "not": [("Michael Silberbauer", "Feyenoord", "left"), ("Ron Jans", "Feyenoord", "joined")],
     },
 }
 

@@ -513,7 +513,9 @@ class Extractor:
             order = after[:1]
         else:  # "near", and "list" with no list
             order = sorted(inside + after[:1] + before[-1:], key=lambda c: distance(c, start, end))
-        if cue.club == "after" and _ENDS_IN_PREPOSITION.search(self._low, start, end) and self._unknown_object(s, text, end):
+        # a cue whose preposition introduces the person ("de komst van X") says nothing of a club there
+        if (cue.club == "after" and cue.person != "after" and _ENDS_IN_PREPOSITION.search(self._low, start, end)
+                and self._unknown_object(s, text, end)):
             return []  # "trekt naar Plymouth Argyle": a club the gazetteer does not know, not the one before
         if order:
             return order[:1]
