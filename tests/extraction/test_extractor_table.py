@@ -294,6 +294,7 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("Ron Jans was trainer van onder meer FC Groningen, sc Heerenveen en PEC Zwolle.",
      [("Ron Jans", "FC Groningen", "head_coach", "spell"), ("Ron Jans", "Heerenveen", "head_coach", "spell"),
       ("Ron Jans", "PEC Zwolle", "head_coach", "spell")]),
+    ("Gert Verheyen was bondscoach van het Griekse nationale elftal.", [("Gert Verheyen", "Griekenland", "national_coach", "spell")]),
 ]
 
 #: Full names used in the table where a row only gives a surname: they come from an earlier sentence.
