@@ -295,6 +295,19 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Ron Jans", "FC Groningen", "head_coach", "spell"), ("Ron Jans", "Heerenveen", "head_coach", "spell"),
       ("Ron Jans", "PEC Zwolle", "head_coach", "spell")]),
     ("Gert Verheyen was bondscoach van het Griekse nationale elftal.", [("Gert Verheyen", "Griekenland", "national_coach", "spell")]),
+    ("Joseph Oosting zit nog altijd stevig in het zadel bij FC Twente.", [("Joseph Oosting", "FC Twente", "head_coach", "spell")]),
+    ("Joseph Oosting kwam over van RKC Waalwijk, waar hij van 2019 tot 2022 hoofdtrainer was.",
+     [("Joseph Oosting", "RKC Waalwijk", "head_coach", "left"),
+      ("Joseph Oosting", "RKC Waalwijk", "head_coach", "spell", "2019-01-01", "2022-12-31")]),
+    ("Joseph Oosting was assistent bij Vitesse en jeugdtrainer bij FC Groningen.",
+     [("Joseph Oosting", "Vitesse", "assistant_coach", "spell"), ("Joseph Oosting", "FC Groningen", "youth_coach", "spell")]),
+    # the subject is appointed, not the predecessor named after "als opvolger van"
+    ("Edward Still werd vorige zomer bij KV Kortrijk aangesteld als opvolger van Bernd Storck.",
+     [("Edward Still", "KV Kortrijk", "head_coach", "joined", "2023-06-01", "2023-08-31"),
+      ("Bernd Storck", "KV Kortrijk", "head_coach", "left", "2023-06-01", "2023-08-31")]),
+    # "tot er een nieuwe T1 is aangesteld": nobody is appointed yet; "zoekt nu een nieuwe coach" is a search
+    ("Tot er bij KV Kortrijk een nieuwe T1 is aangesteld, leidt Glen De Boeck de trainingen.", []),
+    ("Voorzitter Ariel Jacobs van KV Kortrijk zoekt nu een nieuwe coach.", []),
 ]
 
 #: Full names used in the table where a row only gives a surname: they come from an earlier sentence.

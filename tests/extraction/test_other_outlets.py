@@ -16,7 +16,7 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 @pytest.fixture(scope="module")
 def events():
     corpus, found = extract_all([FOLDER])
-    assert not corpus.problems and len(corpus.documents) == 18
+    assert not corpus.problems and len(corpus.documents) == 19
     return found
 
 
@@ -152,6 +152,16 @@ CASES = {
                 ("Ron Jans", "FC Twente", "spell")],
         "not": [("Michael Silberbauer", "Feyenoord", "left"), ("Ron Jans", "Feyenoord", "joined")],
     },
+    "twente_oosting.md": {
+        # "zit in het zadel bij", "waar hij van 2019 tot 2022 hoofdtrainer was", "assistent bij A en jeugdtrainer
+        # bij B"; a move with no club of arrival named is to the club the article is about, not to the club
+        # just named in a rumour; "werd later trainer" is no part of the move before it
+        "has": [("Joseph Oosting", "FC Twente", "spell"), ("Joseph Oosting", "Feyenoord", "rumour"),
+                ("Joseph Oosting", "FC Twente", "joined", "2022-06-01"), ("Joseph Oosting", "RKC Waalwijk", "left", "2022-06-01"),
+                ("Joseph Oosting", "RKC Waalwijk", "spell", "2019-01-01"), ("Joseph Oosting", "FC Groningen", "spell"),
+                ("Ron Jans", "FC Twente", "left", "2022-03-01"), ("Ron Jans", "FC Utrecht", "joined")],
+        "not": [("Joseph Oosting", "Feyenoord", "joined"), ("Arne Slot", "Feyenoord", "left")],
+    },
 }
 
 
@@ -193,6 +203,10 @@ def test_an_earlier_moment_keeps_its_own_date_and_a_stand_in_is_interim(events) 
     valenne = [e for e in events if e.person == "Geoffrey Valenne" and e.kind.value == "joined"]
     assert {e.role.value for e in valenne} == {"interim_coach", "youth_coach"}
     assert not [e for e in events if e.person == "Geoffrey Valenne" and e.role.value == "head_coach"]
+
+
+def test_a_later_move_takes_no_date_from_the_one_before(events) -> None:
+    assert first_day(events, "twente_oosting.md", "Ron Jans", "FC Utrecht", "joined") is None
 
 
 def test_a_rumour_article_dates_nothing_it_does_not_say(events) -> None:

@@ -5,12 +5,15 @@ from the binding of single cues.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from carrousel.model import DateInterval, Event, Kind, Reason, Role
 
 AT_PUBLICATION = "at publication"  # how a date taken from the present tense begins: no date the text states
 WHEN_SUCCEEDED = "(when the successor came)"  # ends the text of a date borrowed from someone's successor
+# "Hij werd later trainer van FC Utrecht": a clause that says its moment differs is no part of the move beside it
+_ANOTHER_MOMENT = re.compile(r"\b(?:later|nadien|vervolgens|eerder|voordien|vroeger|ooit|destijds)\b", re.IGNORECASE)
 _REASON_RANK = {None: 0, Reason.UNKNOWN: 1, Reason.MOVED: 2, Reason.EXPIRED: 2, Reason.MUTUAL: 3,
                 Reason.RESIGNED: 3, Reason.RETIRED: 3, Reason.DISMISSED: 4}
 
@@ -53,7 +56,7 @@ def pair_transfers(events: list[Event]) -> list[Event]:
     passed on: the past event next to it ("werd eerder jeugdtrainer bij X") need not be the same move."""
     out = []
     for e in events:
-        if e.date is None and e.kind in (Kind.LEFT, Kind.JOINED):
+        if e.date is None and e.kind in (Kind.LEFT, Kind.JOINED) and not _ANOTHER_MOMENT.search(e.evidence.text):
             partner_kind = Kind.JOINED if e.kind is Kind.LEFT else Kind.LEFT
             partners = [o for o in events if o.person == e.person and o.kind is partner_kind and o.date is not None
                         and not o.date.text.startswith(AT_PUBLICATION) and o.club_id != e.club_id and abs(o.evidence.start - e.evidence.start) < 400

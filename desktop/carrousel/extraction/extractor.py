@@ -41,6 +41,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b")
 _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$")
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
+_UNTIL = re.compile(r"\b(?:totdat|tot er)\b[^,;:]*")  # "tot er een opvolger is": up to the clause's next comma
 _ANOTHER_TIME = re.compile(r"\b(?:eerder|voordien|vroeger|ooit|destijds)\b")  # a time before the sentence's
 _OTHER_MOMENT = re.compile(r"(?:nadat|voordat|voor|omdat|zodat|hoewel)\b")  # subordinate clauses of another moment
 # Subordinate and relative clauses put the verb last, after its objects ("die eerder Antwerp trainde").
@@ -274,7 +275,7 @@ class Extractor:
                         continue
                 for m in cue.regex.finditer(lower):
                     start, end = clause.start + m.start(), clause.start + m.end()
-                    if self._negated(lower, hits, m.start(), m.end(), cue):
+                    if self._negated(lower, hits, m.start(), m.end(), cue) or _until(lower, hits, m.start()):
                         continue
                     if cue.kind is Kind.JOINED and self._searching.search(lower, hits, 0, m.start() + 1):
                         continue  # "op zoek naar een nieuwe hoofdcoach": nobody appointed yet
@@ -350,7 +351,7 @@ class Extractor:
         date = self._date(cue, kind, s, clause, start, end, doc.published)
         moves: list[tuple[Kind, ClubMention]] = []
         if cue.club != "list" and kind in (Kind.JOINED, Kind.LEFT):
-            targets, moves = self._direction(kind, text, clause, start, targets, clubs, linked or last_club)
+            targets, moves = self._direction(kind, text, clause, start, targets, clubs, linked or self._main_club() or last_club)
             # "nadat hij overkwam van OH Leuven": the club left behind is not what "de ploeg" means next
             s.background.update(id(c) for move_kind, c in moves if move_kind is Kind.LEFT)
         events: list[Event] = []
@@ -593,7 +594,8 @@ class Extractor:
         if role is None:
             als = _ALS.search(lower) if "als" in facts.hits else None
             role = als and (self.lexicon.role_of(als.group(1)) or self.lexicon.role_of(als.group(1).split()[0]))
-        if kind is Kind.JOINED and role in (None, Role.HEAD_COACH, Role.ASSISTANT_COACH) and self._interim.search(lower, facts.hits):
+        if (kind is Kind.JOINED and role in (None, Role.HEAD_COACH, Role.ASSISTANT_COACH, Role.YOUTH_COACH)
+                and self._interim.search(lower, facts.hits)):  # an assistant or youth coach standing in
             return Role.INTERIM_COACH
         if role is None and person.title_role is not None and (kind is Kind.SPELL or person.title_role is not Role.PLAYER):
             role = person.title_role
@@ -733,6 +735,13 @@ def _beginning(t: TimeMention, interval: DateInterval) -> DateInterval:
             return replace(named, text=interval.text)
     end_of_month = (interval.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     return DateInterval(interval.start, end_of_month, Precision.MONTH, interval.text, interval.estimated)
+
+
+def _until(lower: str, hits: frozenset[str], at: int) -> bool:
+    """"Tot er een nieuwe T1 is aangesteld, leidt assistent X de trainingen": what is awaited has not happened."""
+    if "tot" not in hits and "totdat" not in hits:
+        return False
+    return any(m.start() <= at < m.end() for m in _UNTIL.finditer(lower, 0, at + 1))
 
 
 def _clause_of(s: _Sentence, offset: int) -> Span:
