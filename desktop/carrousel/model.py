@@ -166,6 +166,7 @@ class Event:
     cue: str = ""  # the words that made the extractor see this event, shown as "why"
     club_id: str = ""  # the gazetteer id, stable across spellings
     country: str = ""
+    role_guessed: bool = False  # the text named no role for this person at this club: head coach by default
 
     def to_json(self) -> dict[str, Any]:
         return {

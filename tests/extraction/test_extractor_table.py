@@ -308,6 +308,11 @@ TABLE: list[tuple[str, list[tuple]]] = [
     # "tot er een nieuwe T1 is aangesteld": nobody is appointed yet; "zoekt nu een nieuwe coach" is a search
     ("Tot er bij KV Kortrijk een nieuwe T1 is aangesteld, leidt Glen De Boeck de trainingen.", []),
     ("Voorzitter Ariel Jacobs van KV Kortrijk zoekt nu een nieuwe coach.", []),
+    ("Christos Tzolis staat nog onder contract bij Norwich City.", [("Christos Tzolis", "Norwich City", "head_coach", "spell")]),
+    ("Ardon Jashari komt over van FC Luzern, waar hij sinds 2019 in de A-kern stond.",
+     [("Ardon Jashari", "FC Luzern", "player", "left"), ("Ardon Jashari", "FC Luzern", "player", "joined", "2019-01-01", "2019-12-31")]),
+    # a departure named as what something followed ("sinds het vertrek van X") is no departure at publication
+    ("RSC Anderlecht zoekt een coach sinds het vertrek van Brian Riemer.", [("Brian Riemer", "RSC Anderlecht", "head_coach", "left")]),
 ]
 
 #: Full names used in the table where a row only gives a surname: they come from an earlier sentence.

@@ -16,7 +16,7 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 @pytest.fixture(scope="module")
 def events():
     corpus, found = extract_all([FOLDER])
-    assert not corpus.problems and len(corpus.documents) == 19
+    assert not corpus.problems and len(corpus.documents) == 21
     return found
 
 
@@ -162,6 +162,19 @@ CASES = {
                 ("Ron Jans", "FC Twente", "left", "2022-03-01"), ("Ron Jans", "FC Utrecht", "joined")],
         "not": [("Joseph Oosting", "Feyenoord", "joined"), ("Arne Slot", "Feyenoord", "left")],
     },
+    "brugge_jashari.md": {
+        # a player's transfer: "sinds 2019 in de A-kern stond", "staat onder contract bij"
+        "has": [("Ardon Jashari", "Club Brugge", "joined", "2024-08-20"), ("Ardon Jashari", "FC Luzern", "left"),
+                ("Ardon Jashari", "FC Luzern", "joined", "2019-01-01"), ("Christos Tzolis", "Fortuna Düsseldorf", "spell"),
+                ("Christos Tzolis", "Norwich City", "spell")],
+        "not": [("Nicky Hayen", "Club Brugge", "joined")],
+    },
+    "gent_interview.md": {
+        "has": [("Hein Vanhaezebrouck", "RSC Anderlecht", "spell", "2016-01-01"),
+                ("Hein Vanhaezebrouck", "RSC Anderlecht", "left", "2018-10-01"), ("Hein Vanhaezebrouck", "KAA Gent", "joined"),
+                ("Hein Vanhaezebrouck", "KAA Gent", "spell", "2014-01-01"), ("Brian Riemer", "RSC Anderlecht", "left")],
+        "not": [("Hein Vanhaezebrouck", "RSC Anderlecht", "joined"), ("Hein Vanhaezebrouck", "KAA Gent", "left")],
+    },
 }
 
 
@@ -207,6 +220,17 @@ def test_an_earlier_moment_keeps_its_own_date_and_a_stand_in_is_interim(events) 
 
 def test_a_later_move_takes_no_date_from_the_one_before(events) -> None:
     assert first_day(events, "twente_oosting.md", "Ron Jans", "FC Utrecht", "joined") is None
+
+
+def test_a_player_is_a_player_wherever_no_role_is_stated(events) -> None:
+    """The headline "Club Brugge haalt Jashari weg bij FC Luzern" names no role; the body calls him a midfielder."""
+    jashari = [e for e in events if e.person == "Ardon Jashari"]
+    assert jashari and {e.role.value for e in jashari} == {"player"}
+
+
+def test_since_the_departure_is_no_departure_today(events) -> None:
+    """"op zoek naar een nieuwe coach sinds het vertrek van Brian Riemer": he left before, on a day not given."""
+    assert first_day(events, "gent_interview.md", "Brian Riemer", "RSC Anderlecht", "left") is None
 
 
 def test_a_rumour_article_dates_nothing_it_does_not_say(events) -> None:

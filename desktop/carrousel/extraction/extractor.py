@@ -41,6 +41,7 @@ _RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b")
 _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$")
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
+_AFTER_THE = re.compile(r"\b(?:sinds|na|voor|door|ondanks)\s+(?:het\s+|de\s+|zijn\s+|haar\s+)?$")  # "sinds het vertrek van X": an earlier event
 _UNTIL = re.compile(r"\b(?:totdat|tot er)\b[^,;:]*")  # "tot er een opvolger is": up to the clause's next comma
 _ANOTHER_TIME = re.compile(r"\b(?:eerder|voordien|vroeger|ooit|destijds)\b")  # a time before the sentence's
 _OTHER_MOMENT = re.compile(r"(?:nadat|voordat|voor|omdat|zodat|hoewel)\b")  # subordinate clauses of another moment
@@ -166,7 +167,7 @@ class Extractor:
                 self._mentions[c.club.id] = self._mentions.get(c.club.id, 0) + 1
                 self._first.setdefault(c.club.id, c.start)
                 self._latest[c.club.id] = c
-        return pair_transfers(merge_duplicates(events + self._placed_departures()))
+        return pair_transfers(merge_duplicates(self._late_roles(events + self._placed_departures())))
 
     # -- per sentence ---------------------------------------------------------------------------
     def _clubs(self, text: str, sentences: list[Span]) -> list[list[ClubMention]]:
@@ -356,24 +357,26 @@ class Extractor:
             s.background.update(id(c) for move_kind, c in moves if move_kind is Kind.LEFT)
         events: list[Event] = []
         for club in targets:
+            guessed = self._guessed(person.name, club.club.id, stated_role)
             role = self._remember_role(person.name, club.club.id, stated_role, learn=kind is not Kind.RUMOUR)
             event = Event(
                 doc=doc.doc_id, person=person.name, club=club.club.name, role=role, kind=kind,
                 evidence=Evidence(clause.start, clause.end, clause_text), date=date,
                 reason=reason_for(cue, kind, clause_text),
-                cue=cue.id, club_id=club.club.id, country=club.club.country,
+                cue=cue.id, club_id=club.club.id, country=club.club.country, role_guessed=guessed,
             )
             event = self._apply_duration(event, s, start, end, doc.published)
             if event.kind is Kind.JOINED and event.date is not None:
                 self._starts.setdefault((event.person, event.club_id), event.date)
             events.append(event)
         for move_kind, club in moves:
+            move_role = stated_role if move_kind is Kind.JOINED else None
             events.append(Event(
                 doc=doc.doc_id, person=person.name, club=club.club.name, kind=move_kind,
-                role=self._remember_role(person.name, club.club.id, stated_role if move_kind is Kind.JOINED else None),
+                role=self._remember_role(person.name, club.club.id, move_role),
                 evidence=Evidence(clause.start, clause.end, clause_text), date=date,
                 reason=Reason.MOVED if move_kind is Kind.LEFT else None, cue=cue.id, club_id=club.club.id,
-                country=club.club.country))
+                country=club.club.country, role_guessed=self._guessed(person.name, club.club.id, move_role)))
         past = self._is_past(facts) or bool(_WEAK_PAST.search(text[start:end]))  # "speelde", "stopte"
         for e in events:  # where the person is now, as far as this article has told: arrivals, present spells
             now = e.kind is Kind.JOINED or (e.kind is Kind.SPELL and not past)
@@ -455,8 +458,10 @@ class Extractor:
         """The second event a cue implies: the replaced coach left the same club (date unknown), or the
         person left the club he was plucked from (at the same moment)."""
         assert cue.also is not None
+        guessed = False
         if cue.also.club == "origin":
             other, club = person, self._origin_club(doc.text, clause, end, clubs, target, last_club, clubs_before)
+            guessed = self._guessed(person.name, club.club.id if club else "", None)
             other_role, other_date = self._remember_role(person.name, club.club.id if club else "", None), date
         else:  # the predecessor was gone by the time his successor came
             others = [p for p in people if p.name != person.name]
@@ -470,8 +475,28 @@ class Extractor:
         return [Event(
             doc=doc.doc_id, person=other.name, club=club.club.name, role=other_role, kind=cue.also.kind,
             evidence=Evidence(clause.start, clause.end, doc.text[clause.start:clause.end]), date=other_date,
-            reason=cue.also.reason, cue=cue.id, club_id=club.club.id, country=club.club.country,
+            reason=cue.also.reason, cue=cue.id, club_id=club.club.id, country=club.club.country, role_guessed=guessed,
         )]
+
+    def _guessed(self, person: str, club_id: str, stated: Role | None) -> bool:
+        """Whether `_remember_role` would fall back on the default role (nothing stated, nothing learned)."""
+        return stated is None and (person, club_id) not in self._roles
+
+    def _late_roles(self, events: list[Event]) -> list[Event]:
+        """Roles the article states after an event that had to guess one: "Club Brugge haalt Jashari weg bij
+        Luzern" (head coach by default) is the midfielder's move the next paragraph describes. Someone the
+        article calls nothing but a player is a player at every club where it states no role for him."""
+        stated: dict[str, set[Role]] = {}
+        for (person, _club), role in self._roles.items():
+            stated.setdefault(person, set()).add(role)
+        out = []
+        for e in events:
+            if e.role_guessed and e.kind is not Kind.RUMOUR:
+                role = self._roles.get((e.person, e.club_id)) or (Role.PLAYER if stated.get(e.person) == {Role.PLAYER} else None)
+                if role is not None:
+                    e = replace(e, role=role, role_guessed=False)
+            out.append(e)
+        return out
 
     def _remember_role(self, person: str, club_id: str, stated: Role | None, learn: bool = True) -> Role:
         """A role the clause states wins; otherwise what the article said of this person at this club,
@@ -649,6 +674,7 @@ class Extractor:
             return self._not_after_publication(interval, kind, lower_of(s, clause), published)
         if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not self._is_past(self._facts[clause.start])
                 and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])
+                and not _AFTER_THE.search(self._low, max(clause.start, start - 12), start)
                 and (published.start is not None or published.end is not None)):  # an undatable article dates nothing
             return replace(published, text=f"{AT_PUBLICATION} ({published.reason or 'publication date'})")
         return None
