@@ -313,6 +313,9 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Ardon Jashari", "FC Luzern", "player", "left"), ("Ardon Jashari", "FC Luzern", "player", "joined", "2019-01-01", "2019-12-31")]),
     # a departure named as what something followed ("sinds het vertrek van X") is no departure at publication
     ("RSC Anderlecht zoekt een coach sinds het vertrek van Brian Riemer.", [("Brian Riemer", "RSC Anderlecht", "head_coach", "left")]),
+    ("Bij Vitesse diende Phillip Cocu zelf zijn ontslag in.", [("Phillip Cocu", "Vitesse", "head_coach", "left")]),
+    ("Edwin Winkels zegt dat Vitesse met ingang van 1 januari een nieuwe hoofdtrainer wil presenteren.", []),
+    ("Bij Vitesse staat assistent Ben Rietveld tot de winterstop voor de groep.", [("Ben Rietveld", "Vitesse", "interim_coach", "joined")]),
 ]
 
 #: Full names used in the table where a row only gives a surname: they come from an earlier sentence.

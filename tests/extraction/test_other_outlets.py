@@ -16,7 +16,7 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 @pytest.fixture(scope="module")
 def events():
     corpus, found = extract_all([FOLDER])
-    assert not corpus.problems and len(corpus.documents) == 21
+    assert not corpus.problems and len(corpus.documents) == 22
     return found
 
 
@@ -175,6 +175,13 @@ CASES = {
                 ("Hein Vanhaezebrouck", "KAA Gent", "spell", "2014-01-01"), ("Brian Riemer", "RSC Anderlecht", "left")],
         "not": [("Hein Vanhaezebrouck", "RSC Anderlecht", "joined"), ("Hein Vanhaezebrouck", "KAA Gent", "left")],
     },
+    "vitesse_sturing.md": {
+        # "zelf zijn ontslag indiende" is a resignation; "wil een nieuwe hoofdtrainer presenteren" appoints nobody
+        "has": [("Edward Sturing", "Vitesse", "left", "2024-12-17"), ("Edward Sturing", "Vitesse", "joined", "2024-01-01"),
+                ("Phillip Cocu", "Vitesse", "left"), ("Ben Rietveld", "Vitesse", "joined", "2024-12-17"),
+                ("Edward Sturing", "Vitesse", "spell"), ("John Lammers", "Heracles", "spell")],
+        "not": [("Edwin Winkels", "Vitesse", "joined")],
+    },
 }
 
 
@@ -231,6 +238,15 @@ def test_a_player_is_a_player_wherever_no_role_is_stated(events) -> None:
 def test_since_the_departure_is_no_departure_today(events) -> None:
     """"op zoek naar een nieuwe coach sinds het vertrek van Brian Riemer": he left before, on a day not given."""
     assert first_day(events, "gent_interview.md", "Brian Riemer", "RSC Anderlecht", "left") is None
+
+
+def test_a_headline_takes_the_role_the_body_states(events) -> None:
+    """"Vitesse neemt afscheid van Edward Sturing, Ben Rietveld neemt over": the body says trainer Sturing and
+    the assistant standing in until the winter break; Cocu handed in his own resignation."""
+    roles = {(e.person, e.kind.value): e.role.value for e in events if e.doc == "vitesse_sturing.md"}
+    assert roles[("Edward Sturing", "left")] == "head_coach" and roles[("Ben Rietveld", "joined")] == "interim_coach"
+    cocu = next(e for e in events if e.person == "Phillip Cocu")
+    assert cocu.reason.value == "resigned"
 
 
 def test_a_rumour_article_dates_nothing_it_does_not_say(events) -> None:

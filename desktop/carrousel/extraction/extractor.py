@@ -129,6 +129,7 @@ class Extractor:
         self._low = same_length_lower(text)
         self._facts: dict[int, _ClauseFacts] = {}  # by clause start
         self._roles: dict[tuple[str, str], Role] = {}
+        self._first_roles: dict[tuple[str, str], Role] = {}  # the first role stated for each person at each club
         self._starts: dict[tuple[str, str], DateInterval] = {}
         self._linked: dict[str, ClubMention] = {}  # the club the article last tied each person to
         self._mentions: dict[str, int] = {}  # how often the article has named each club so far
@@ -492,7 +493,8 @@ class Extractor:
         out = []
         for e in events:
             if e.role_guessed and e.kind is not Kind.RUMOUR:
-                role = self._roles.get((e.person, e.club_id)) or (Role.PLAYER if stated.get(e.person) == {Role.PLAYER} else None)
+                # guessed because nothing was stated yet: the first role stated later is the one it meant
+                role = self._first_roles.get((e.person, e.club_id)) or (Role.PLAYER if stated.get(e.person) == {Role.PLAYER} else None)
                 if role is not None:
                     e = replace(e, role=role, role_guessed=False)
             out.append(e)
@@ -504,6 +506,7 @@ class Extractor:
         if stated is not None:
             if learn:
                 self._roles[(person, club_id)] = stated
+                self._first_roles.setdefault((person, club_id), stated)
             return stated
         remembered = self._roles.get((person, club_id))
         if remembered is not None:
