@@ -10,7 +10,7 @@ from carrousel.careers import build_careers
 from carrousel.model import DateInterval, Event, Evidence, Kind, Precision, Role
 from carrousel.timeline import (
     OPEN_FADE_DAYS, Bar, Filters, LaneMode, Marker, UndatedItem, build_timeline, date_range_text, day, stable_colour,
-    ticks,
+    role_text, ticks,
 )
 from ui import sample
 
@@ -206,3 +206,12 @@ def test_the_same_event_in_many_articles_is_one_marker_or_entry_listing_them_all
     assert len(genoa) == 1 and len(genoa[0].events) == 4
     assert len(rumours) == 1 and len(rumours[0].events) == 4
     assert [tl.events[i] for i in tl.events_of(genoa[0])] == genoa[0].events
+
+
+def test_a_guessed_role_reads_as_assumed() -> None:
+    """The reader must see which roles the article stated and which the extractor assumed."""
+    e = Event(doc="a.txt", person="Jan Peeters", club="KV Mechelen", role=Role.HEAD_COACH, kind=Kind.JOINED,
+              evidence=Evidence(0, 3, "Jan"))
+    assert role_text(e) == "head coach"
+    assert role_text(replace(e, role_guessed=True)) == "head coach (assumed)"
+    assert replace(e, role_guessed=True).to_json()["role_guessed"] is True and "role_guessed" not in e.to_json()

@@ -180,6 +180,7 @@ class Event:
             "evidence": self.evidence.to_json(),
             "cue": self.cue,
             "club_id": self.club_id,
+            **({"role_guessed": True} if self.role_guessed else {}),
         }
 
 

@@ -34,6 +34,13 @@ ROLE_LABELS = {
 }
 
 
+
+def role_text(e: Event) -> str:
+    """The event's role in words; "head coach (assumed)" where the article named none and the extractor
+    took the trainerscarrousel's default, so that a reader knows not to trust it as stated."""
+    return ROLE_LABELS[e.role] + (" (assumed)" if e.role_guessed else "")
+
+
 class LaneMode(str, Enum):
     COACH = "coach"
     CLUB = "club"

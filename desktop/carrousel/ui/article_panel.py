@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from carrousel.model import Document, Event, Evidence, Kind, Reason, SegmentKind
-from carrousel.timeline import ROLE_LABELS, interval_text
+from carrousel.timeline import interval_text, role_text
 
 
 @dataclass
@@ -40,7 +40,7 @@ def fact_text(e: Event) -> str:
     if e.date is not None and e.date.text:
         phrase = e.date.text if len(e.date.text) <= 60 else e.date.text[:59].rstrip() + "…"
         when += f" — “{phrase}”"
-    return f"<b>{escape(what)}</b>: {escape(e.person)}, {escape(e.club)} ({ROLE_LABELS[e.role]}) · {escape(when)}"
+    return f"<b>{escape(what)}</b>: {escape(e.person)}, {escape(e.club)} ({escape(role_text(e))}) · {escape(when)}"
 
 
 class SafeTextBrowser(QTextBrowser):

@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from carrousel.model import Document, Event, Kind, Reason
-from carrousel.timeline import ROLE_LABELS, interval_text
+from carrousel.timeline import interval_text, role_text
 
 COLUMNS = ("Date", "Person", "Club", "Role", "Kind", "Article", "Evidence")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +65,7 @@ class EventsModel(QAbstractTableModel):
         if col == 2:
             return e.club
         if col == 3:
-            return ROLE_LABELS[e.role]
+            return role_text(e)
         if col == 4:
             if e.kind is Kind.LEFT and e.reason not in (None, Reason.UNKNOWN):
                 return f"left ({e.reason.value})"  # type: ignore[union-attr]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPinchGesture, 
 
 from carrousel.model import DateInterval, Kind, Reason
 from carrousel.timeline import (
-    ROLE_LABELS, Bar, Marker, Timeline, date_range_text, interval_text,
+    ROLE_LABELS, Bar, Marker, Timeline, date_range_text, interval_text, role_text,
 )
 from carrousel.ui.render import Item, LaneGeometry, Renderer, View
 
@@ -360,7 +360,7 @@ def tooltip_text(item: Item) -> str:
     if isinstance(item, Marker) or item.tenure is None:
         e = item.events[0]
         what = "dismissed" if e.kind is Kind.LEFT and e.reason is Reason.DISMISSED else e.kind.value
-        lines = [f"<b>{escape(e.person)}</b>", f"{escape(what)}: {escape(e.club)} ({ROLE_LABELS[e.role]})",
+        lines = [f"<b>{escape(e.person)}</b>", f"{escape(what)}: {escape(e.club)} ({escape(role_text(e))})",
                  f"date: {escape(interval_text(e.date))}"]
         if e.date and e.date.text:
             lines.append(f"“{escape(e.date.text)}”")
