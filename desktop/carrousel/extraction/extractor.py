@@ -621,12 +621,14 @@ class Extractor:
 
     def _date(self, cue: Cue, kind: Kind, s: _Sentence, clause: Span, start: int, end: int,
               published: DateInterval) -> DateInterval | None:
-        explicit = [t for t in s.times if t.role != "duration"]
-        if kind in (Kind.JOINED, Kind.LEFT):  # "tekent tot 2027" dates the contract's end, not the signing
-            explicit = [t for t in explicit if t.role != "until"]
-        in_clause = [t for t in explicit if clause.start <= t.start < clause.end]
-        own_only = bool(_RELATIVE_CLAUSE.match(lower_of(s, clause)))  # "X, die eerder ... was": another time
-        pool = in_clause or ([] if own_only else [t for t in explicit if self._shared_time(s, t, clause, kind)])
+        pool: list[TimeMention] = []
+        if s.times:
+            move = kind in (Kind.JOINED, Kind.LEFT)  # "tekent tot 2027" dates the contract's end, not the signing
+            explicit = [t for t in s.times if t.role != "duration" and not (move and t.role == "until")]
+            pool = [t for t in explicit if clause.start <= t.start < clause.end]
+            own_only = bool(_RELATIVE_CLAUSE.match(lower_of(s, clause)))  # "X, die eerder ... was": another time
+            if not pool and not own_only:
+                pool = [t for t in explicit if self._shared_time(s, t, clause, kind)]
         if pool:
             t = min(pool, key=lambda t: distance(t, start, end))
             interval = t.interval
