@@ -274,6 +274,20 @@ def test_estimated_previous_propagates():
     assert later.interval.estimated and later.interval.start == D("2011-01-01")
 
 
+@pytest.mark.parametrize("document", [
+    "Kop.\nHij kwam in de Zomer van 2020, bleef tot 2022 en vertrok afgelopen zomer.",
+    "Kop.\nİn İstanbul speelde hij ſinds 2019; in MAART 2021 vertrok hij.",  # lowering changes these letters
+])
+def test_a_lowered_sentence_at_a_document_offset_gives_the_same_mentions_moved(document):
+    offset = document.index("\n") + 1
+    sentence = document[offset:]
+    lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in document)[offset:]  # same length
+    plain = find_times(sentence, OCT, Y2000)
+    moved = find_times(sentence, OCT, Y2000, lower=lowered, offset=offset)
+    assert plain and moved == [m._replace(start=m.start + offset, end=m.end + offset) for m in plain]
+    assert all(document[m.start:m.end] == m.text for m in moved)
+
+
 def test_mentions_come_in_text_order_without_overlap():
     sentence = "Hij kwam in de zomer van 2020, bleef tot 2022 en vertrok afgelopen zomer."
     mentions = find_times(sentence, OCT)

@@ -57,20 +57,34 @@ _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W")
 _ASCII_NON_WORDS = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
 _ASCII_SPACED = bytes.maketrans(_ASCII_NON_WORDS, b" " * len(_ASCII_NON_WORDS))
-_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
-_YEAR_WORD = re.compile(rf"(?<!\w){YEAR}(?!\d)")  # in spaced text: a word that starts with a year
+_YEAR = re.compile(rf"{YEAR}(?!\d)")  # led by a digit, so re scans for it in C; callers look at what precedes
+
+
+def _has_year(spaced: str) -> bool:
+    """Whether a year stands in the text, not glued to a digit before it."""
+    return ("19" in spaced or "20" in spaced) and any(
+        not spaced[m.start() - 1:m.start()].isdecimal() for m in _YEAR.finditer(spaced)
+    )
+
+
+def _year_word_starts(spaced: str) -> list[int]:
+    """Where the words that start with a year begin ("2018", "2018-19" is "2018 19" when spaced)."""
+    return [m.start() for m in _YEAR.finditer(spaced) if spaced[m.start() - 1:m.start()] in ("", " ")]
 
 # Letters that re.IGNORECASE lets match an ASCII letter although their lower case is not that letter.
 _LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-def forms(text: str) -> tuple[str, str]:
+def forms(text: str, lower: str | None = None) -> tuple[str, str]:
     """The text as the rules read it and as its words are split, both at the text's own offsets.
 
     Lowered, so that a case-sensitive match finds what re.IGNORECASE would (İ, whose lower case is two
     characters long, becomes i first); spaced, every character that is no word character a space, so that
-    str.split() gives the words \\w+ would find, and much faster.
+    str.split() gives the words \\w+ would find, and much faster. `lower`, the text already lowered character
+    for character, saves lowering it again when it is ASCII (then it is what the rules read).
     """
+    if lower is not None and lower.isascii() and len(lower) == len(text):
+        return lower, lower.encode().translate(_ASCII_SPACED).decode()
     if text.isascii():
         lowered = text.lower()
         return lowered, lowered.encode().translate(_ASCII_SPACED).decode()
@@ -212,6 +226,7 @@ class Grammar:
         self.anchor_bits = {  # word -> the rules it anchors, as bits of their indices
             word: sum(1 << i for i, rule in enumerate(self.rules) if word in rule.anchors) for word in self.anchors
         }
+        self.vocabulary = self.anchors.union(*(rule.needs for rule in self.rules))  # the words a sentence is read for
         self.selections: dict[int, list[Rule]] = {}  # the rules of each combination of anchor bits met so far
         # every word that can come before an anchor inside a match, besides numbers ("1ste", "3,5")
         self.lead = _words([
@@ -220,23 +235,28 @@ class Grammar:
             "het", "de", "jaar",  # spelled out in the bases above
         ])
 
-    def candidates(self, text: str) -> list[tuple[str, re.Match[str]]]:
-        """Every match of every rule that can apply to a sentence's lowered form, rule by rule, in text order."""
-        lowered, spaced = forms(text)
+    def candidates(self, text: str, lower: str | None = None) -> list[tuple[str, re.Match[str]]]:
+        """Every match of every rule that can apply to a sentence's lowered form, rule by rule, in text order.
+
+        `lower` is the sentence already lowered character for character, if the caller has it (see `forms`).
+        """
+        lowered, spaced = forms(text, lower)
         words = spaced.split()
-        if ("19" in spaced or "20" in spaced) and _YEAR.search(spaced):
+        if _has_year(spaced):
             words.append(YEAR_WORD)  # after the real words, so it never stands before one of them
-        anchors = self.anchors.intersection(words)
-        if not anchors:
+        present = self.vocabulary.intersection(words)
+        if not present:
             return []
-        spots: list[tuple[str, list[int]]] | None = None  # found once a rule needs them
+        runs: dict[str, list[list[int]]] = {}  # anchor -> its runs, found once a rule needs them
         found = []
-        for rule in self._anchored(anchors):
-            if rule.needs and rule.needs.isdisjoint(words):
+        for rule in self._anchored(present):
+            if rule.needs and rule.needs.isdisjoint(present):
                 continue
-            if spots is None:
-                spots = self._spots(anchors, spaced, words)
-            held = [starts for anchor, starts in spots if anchor in rule.anchors]  # each from last to first
+            held = []
+            for anchor in rule.anchors.intersection(present):
+                if anchor not in runs:
+                    runs[anchor] = self._runs(anchor, spaced, words)
+                held += runs[anchor]
             end = 0  # as finditer does: the next match starts where the last one ended
             for at in held[0][::-1] if len(held) == 1 else sorted(set().union(*held)):
                 if at >= end and (m := rule.pattern.match(lowered, at)):
@@ -244,34 +264,33 @@ class Grammar:
                     found.append((rule.name, m))
         return found
 
-    def _anchored(self, anchors: frozenset[str]) -> list[Rule]:
-        """The rules anchored by one of `anchors`, in grammar order."""
+    def _anchored(self, present: frozenset[str]) -> list[Rule]:
+        """The rules anchored by one of the `present` words, in grammar order."""
         bits = 0
-        for word in anchors:
-            bits |= self.anchor_bits[word]
+        for word in present:
+            bits |= self.anchor_bits.get(word, 0)
         if bits not in self.selections:
             self.selections[bits] = [rule for i, rule in enumerate(self.rules) if bits >> i & 1]
         return self.selections[bits]
 
-    def _spots(self, anchors: frozenset[str], spaced: str, words: list[str]) -> list[tuple[str, list[int]]]:
-        """Each anchor in the sentence with the word starts where a match holding it can begin: its own and
-        those of the unbroken run of lead words just before it."""
-        padded = f" {spaced} "  # where " word " starts in the padded text, the word starts in `spaced`
-        found = []
-        for word in anchors:
-            if word == YEAR_WORD:
-                found += [(word, len(spaced[:m.start()].split()), m.start()) for m in _YEAR_WORD.finditer(spaced)]
-                continue
-            k = at = -1
-            for _ in range(words.count(word)):
-                k, at = words.index(word, k + 1), padded.find(f" {word} ", at + 1)
-                found.append((word, k, at))
-        spots = []
-        for anchor, k, at in found:
+    def _runs(self, anchor: str, spaced: str, words: list[str]) -> list[list[int]]:
+        """For each occurrence of an anchor, the word starts where a match holding it can begin, from last to
+        first: its own and those of the unbroken run of lead words just before it."""
+        if anchor == YEAR_WORD:
+            found = [(len(spaced[:at].split()), at) for at in _year_word_starts(spaced)]
+        else:
+            padded, key = f" {spaced} ", f" {anchor} "  # where " word " starts in `padded`, word starts in `spaced`
+            found, k, at = [], -1, -1
+            for _ in range(words.count(anchor)):
+                k, at = words.index(anchor, k + 1), padded.find(key, at + 1)
+                found.append((k, at))
+        lead = self.lead
+        runs = []
+        for k, at in found:
             starts = [at]
-            while k and (words[k - 1] in self.lead or words[k - 1][0].isdigit()):
+            while k and ((word := words[k - 1]) in lead or word[0].isdigit()):
                 k -= 1
-                at = spaced.rfind(words[k], 0, at)
+                at = spaced.rfind(word, 0, at)
                 starts.append(at)
-            spots.append((anchor, starts))
-        return spots
+            runs.append(starts)
+        return runs
