@@ -211,9 +211,8 @@ class Extractor:
         return masks
 
     def _times(self, text: str, span: Span, published: DateInterval, previous: DateInterval | None) -> list[TimeMention]:
-        found = find_times(text[span.start:span.end], published, previous)
-        return [TimeMention(t.start + span.start, t.end + span.start, t.text, t.interval, t.anchor, t.role, t.years,
-                            t.named) for t in found]
+        return find_times(text[span.start:span.end], published, previous, lower=self._low[span.start:span.end],
+                          offset=span.start)
 
     @staticmethod
     def _starts_then(s: _Sentence, clause: Span, start: int, end: int) -> bool:
