@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from carrousel.extraction.dates_lexicon import DateLexicon
 
@@ -62,9 +63,12 @@ _YEAR = re.compile(rf"{YEAR}(?!\d)")  # led by a digit, so re scans for it in C;
 
 def _has_year(spaced: str) -> bool:
     """Whether a year stands in the text, not glued to a digit before it."""
-    return ("19" in spaced or "20" in spaced) and any(
-        not spaced[m.start() - 1:m.start()].isdecimal() for m in _YEAR.finditer(spaced)
-    )
+    if "19" not in spaced and "20" not in spaced:
+        return False  # most sentences: much faster than a search
+    m = _YEAR.search(spaced)
+    while m and spaced[m.start() - 1:m.start()].isdecimal():
+        m = _YEAR.search(spaced, m.start() + 1)
+    return m is not None
 
 
 def _year_word_starts(spaced: str) -> list[int]:
@@ -223,11 +227,8 @@ class Grammar:
             for name, (base, prefix) in bases.items()
         ]
         self.anchors = frozenset().union(*(rule.anchors for rule in self.rules))
-        self.anchor_bits = {  # word -> the rules it anchors, as bits of their indices
-            word: sum(1 << i for i, rule in enumerate(self.rules) if word in rule.anchors) for word in self.anchors
-        }
         self.vocabulary = self.anchors.union(*(rule.needs for rule in self.rules))  # the words a sentence is read for
-        self.selections: dict[int, list[Rule]] = {}  # the rules of each combination of anchor bits met so far
+        self.plan = lru_cache(maxsize=4096)(self._plan)
         # every word that can come before an anchor inside a match, besides numbers ("1ste", "3,5")
         self.lead = _words([
             *lex.prepositions, *lex.modifiers, *lex.qualifiers, *lex.numbers, *lex.approximators, *lex.ahead,
@@ -247,50 +248,45 @@ class Grammar:
         present = self.vocabulary.intersection(words)
         if not present:
             return []
-        runs: dict[str, list[list[int]]] = {}  # anchor -> its runs, found once a rule needs them
+        starts: dict[str, list[int]] = {}  # anchor -> where matches holding it can begin, found once needed
         found = []
-        for rule in self._anchored(present):
-            if rule.needs and rule.needs.isdisjoint(present):
-                continue
-            held = []
-            for anchor in rule.anchors.intersection(present):
-                if anchor not in runs:
-                    runs[anchor] = self._runs(anchor, spaced, words)
-                held += runs[anchor]
+        for rule, anchors in self.plan(present):
+            for anchor in anchors:
+                if anchor not in starts:
+                    starts[anchor] = self._starts(anchor, spaced, words)
             end = 0  # as finditer does: the next match starts where the last one ended
-            for at in held[0][::-1] if len(held) == 1 else sorted(set().union(*held)):
+            for at in starts[anchors[0]] if len(anchors) == 1 else sorted(set().union(*map(starts.get, anchors))):
                 if at >= end and (m := rule.pattern.match(lowered, at)):
                     end = m.end()
                     found.append((rule.name, m))
         return found
 
-    def _anchored(self, present: frozenset[str]) -> list[Rule]:
-        """The rules anchored by one of the `present` words, in grammar order."""
-        bits = 0
-        for word in present:
-            bits |= self.anchor_bits.get(word, 0)
-        if bits not in self.selections:
-            self.selections[bits] = [rule for i, rule in enumerate(self.rules) if bits >> i & 1]
-        return self.selections[bits]
+    def _plan(self, present: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
+        """The rules to try on a sentence that holds the `present` words of the vocabulary, in grammar order,
+        each with its anchors among them; cached in `plan`, as few combinations of such words occur."""
+        return tuple(
+            (rule, tuple(rule.anchors & present)) for rule in self.rules
+            if not rule.anchors.isdisjoint(present) and not (rule.needs and rule.needs.isdisjoint(present))
+        )
 
-    def _runs(self, anchor: str, spaced: str, words: list[str]) -> list[list[int]]:
-        """For each occurrence of an anchor, the word starts where a match holding it can begin, from last to
-        first: its own and those of the unbroken run of lead words just before it."""
+    def _starts(self, anchor: str, spaced: str, words: list[str]) -> list[int]:
+        """The word starts where a match holding `anchor` can begin, in text order: those of its occurrences
+        and of the unbroken runs of lead words just before them."""
         if anchor == YEAR_WORD:
             found = [(len(spaced[:at].split()), at) for at in _year_word_starts(spaced)]
         else:
             padded, key = f" {spaced} ", f" {anchor} "  # where " word " starts in `padded`, word starts in `spaced`
-            found, k, at = [], -1, -1
-            for _ in range(words.count(anchor)):
-                k, at = words.index(anchor, k + 1), padded.find(key, at + 1)
+            found, k, at = [], -1, padded.find(key)
+            while at >= 0:
+                k = words.index(anchor, k + 1)
                 found.append((k, at))
+                at = padded.find(key, at + 1)
         lead = self.lead
-        runs = []
+        starts = []
         for k, at in found:
-            starts = [at]
+            starts.append(at)
             while k and ((word := words[k - 1]) in lead or word[0].isdigit()):
                 k -= 1
                 at = spaced.rfind(word, 0, at)
                 starts.append(at)
-            runs.append(starts)
-        return runs
+        return starts[::-1] if len(found) == 1 else sorted(set(starts))
