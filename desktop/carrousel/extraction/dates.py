@@ -70,10 +70,13 @@ def _fixed(pair: Pair) -> Resolver:
     return lambda _day: pair
 
 
+_ANY_DAY = date(2000, 1, 1)
+
+
 def _ends(resolve: Resolver, anchor: DateInterval | None) -> tuple[date | None, date | None]:
     """A phrase resolved monotonically: its start from the anchor's start, its end from the anchor's end."""
     if anchor is None:
-        return resolve(date(2000, 1, 1))  # an absolute phrase: any day gives the same pair
+        return resolve(_ANY_DAY)  # an absolute phrase: any day gives the same pair
     if anchor.start is not None and anchor.start == anchor.end:
         return resolve(anchor.start)
     return resolve(anchor.start)[0] if anchor.start else None, resolve(anchor.end)[1] if anchor.end else None
