@@ -388,3 +388,18 @@ def test_malformed_data_is_reported_with_file_and_key(data_copy, file, change, m
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DateResourceError, match=message):
         load_lexicon(data_copy)
+
+
+def test_the_previous_date_may_be_asked_for_only_when_a_phrase_counts_from_it() -> None:
+    """The extractor passes a function for the previous date, since finding it can mean reading earlier
+    sentences: it must give the same mentions, and not be called for a sentence that does not need it."""
+    asked: list[int] = []
+
+    def previous() -> DateInterval:
+        asked.append(1)
+        return Y2000
+
+    assert find_times("Twee jaar later stopte hij.", OCT, previous) == find_times("Twee jaar later stopte hij.", OCT, Y2000)
+    assert len(asked) == 1
+    assert find_times("In 2019 stopte hij, maar vorig seizoen werd hij trainer.", OCT, previous)
+    assert len(asked) == 1

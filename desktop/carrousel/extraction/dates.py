@@ -45,6 +45,9 @@ class TimeMention(NamedTuple):
     named: DateInterval | None = None
 
 
+Previous = DateInterval | None | Callable[[], DateInterval | None]  # the date the text last set, or how to find it
+
+
 class _Base(NamedTuple):
     """What a base phrase means before prepositions: a fixed pair, or a function of an anchor day."""
 
@@ -349,8 +352,7 @@ class _Resolver:
 
     # --- whole mentions ------------------------------------------------------------------------------------
     def mention(
-        self, rule: str, m: re.Match[str], text: str, published: DateInterval, previous: DateInterval | None,
-        offset: int = 0,
+        self, rule: str, m: re.Match[str], text: str, published: DateInterval, previous: Previous, offset: int = 0,
     ) -> TimeMention | None:
         """The mention a rule's match on the lowered form of `text` makes, at `offset` plus its place in `text`,
         or None if it does not resolve."""
@@ -366,6 +368,8 @@ class _Resolver:
         groups = self.groups[rule]
         if "mod" in groups and m["mod"]:
             base = self._modified(base, fold(m["mod"]))
+        if base.anchor == "previous" and callable(previous):
+            previous = previous()
         anchor = published if base.anchor == "publication" else previous if base.anchor == "previous" else None
         if anchor is None and base.anchor == "previous":
             return None
@@ -425,11 +429,12 @@ def _default() -> _Resolver:
 
 
 def find_times(
-    text: str, published: DateInterval, previous: DateInterval | None = None, *, lower: str | None = None,
-    offset: int = 0,
+    text: str, published: DateInterval, previous: Previous = None, *, lower: str | None = None, offset: int = 0,
 ) -> list[TimeMention]:
     """All time phrases in one sentence, in text order, longest reading first where phrases overlap.
 
+    `previous` is the date the text last set ("toen", "enkele maanden later" count from it), or a function
+    giving it, called only if a phrase needs it: finding that date may mean reading earlier sentences.
     `lower` is `text` lower-cased character for character, if the caller has it already; `offset` is where
     `text` stands in a longer document, so that the mentions' `start` and `end` are offsets into that document.
     """
