@@ -274,6 +274,20 @@ def test_estimated_previous_propagates():
     assert later.interval.estimated and later.interval.start == D("2011-01-01")
 
 
+@pytest.mark.parametrize("document", [
+    "Kop.\nHij kwam in de Zomer van 2020, bleef tot 2022 en vertrok afgelopen zomer.",
+    "Kop.\nİn İstanbul speelde hij ſinds 2019; in MAART 2021 vertrok hij.",  # lowering changes these letters
+])
+def test_a_lowered_sentence_at_a_document_offset_gives_the_same_mentions_moved(document):
+    offset = document.index("\n") + 1
+    sentence = document[offset:]
+    lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in document)[offset:]  # same length
+    plain = find_times(sentence, OCT, Y2000)
+    moved = find_times(sentence, OCT, Y2000, lower=lowered, offset=offset)
+    assert plain and moved == [m._replace(start=m.start + offset, end=m.end + offset) for m in plain]
+    assert all(document[m.start:m.end] == m.text for m in moved)
+
+
 def test_mentions_come_in_text_order_without_overlap():
     sentence = "Hij kwam in de zomer van 2020, bleef tot 2022 en vertrok afgelopen zomer."
     mentions = find_times(sentence, OCT)
@@ -374,3 +388,18 @@ def test_malformed_data_is_reported_with_file_and_key(data_copy, file, change, m
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DateResourceError, match=message):
         load_lexicon(data_copy)
+
+
+def test_the_previous_date_may_be_asked_for_only_when_a_phrase_counts_from_it() -> None:
+    """The extractor passes a function for the previous date, since finding it can mean reading earlier
+    sentences: it must give the same mentions, and not be called for a sentence that does not need it."""
+    asked: list[int] = []
+
+    def previous() -> DateInterval:
+        asked.append(1)
+        return Y2000
+
+    assert find_times("Twee jaar later stopte hij.", OCT, previous) == find_times("Twee jaar later stopte hij.", OCT, Y2000)
+    assert len(asked) == 1
+    assert find_times("In 2019 stopte hij, maar vorig seizoen werd hij trainer.", OCT, previous)
+    assert len(asked) == 1

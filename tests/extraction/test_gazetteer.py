@@ -242,6 +242,21 @@ def test_find_all_gives_for_each_span_what_find_gives_for_its_text(gaz: Gazettee
     assert gaz.find_all(text, []) == []
 
 
+@pytest.mark.parametrize("cuts", [
+    [(0, 1), (2, 3), (4, 5)],  # sentences, the one gap a blank
+    [(0, 1), (4, 5)],  # a sentence left out: its clubs are no span's
+    [(0, 1), (1, 3), (3, 5)],  # "Club" ends one span and "Brugge" begins the next; so do "Genoa'" and "s"
+])
+def test_find_all_reads_spans_at_word_edges_from_one_split_as_find_reads_each(gaz: Gazetteer, cuts) -> None:
+    pieces = ["Hij tekende bij Club", "Brugge.", "Genoa'", "s fans en de", "Kustploeg zagen Ajax'"]
+    text = " ".join(pieces)
+    offsets = [sum(len(p) + 1 for p in pieces[:k]) for k in range(len(pieces) + 1)]
+    spans = [Span(offsets[a], offsets[b] - 1) for a, b in cuts]
+    for span, found in zip(spans, gaz.find_all(text, spans)):
+        expected = [(m.start + span.start, m.end, m.text) for m in gaz.find(text[span.start:span.end])]
+        assert [(m.start, m.end - span.start, m.text) for m in found] == expected
+
+
 def test_every_separator_a_name_key_can_hold_is_known_to_the_second_word_index() -> None:
     gaps = {"".join(chars) for n in (1, 2, 3) for chars in product(" .'&/-\t,", repeat=n)}
     assert {_join(gap, prev) for gap in gaps for prev in ("KV", "Buffalos", "1", "Union")} - {None} <= set(_SEPARATORS)

@@ -49,6 +49,12 @@ def test_names_and_pronouns_do_not_run_across_sentences() -> None:
         [("Alexander Blessin", "Alexander Blessin")], [], [("Hem", "Alexander Blessin")]]
 
 
+@pytest.mark.parametrize("between", ["Genoa wacht.", "Genoa wacht in İzmir."])  # "İ" lower-cases to two characters
+def test_descriptions_are_found_in_their_own_sentence(between: str) -> None:
+    found = mentions(f"Alexander Blessin tekent. {between} De Duitser was blij. Ook de trainer lacht.")
+    assert found[1:] == [[], [("De Duitser", "Alexander Blessin")], [("de trainer", "Alexander Blessin")]]
+
+
 def test_a_sentence_can_be_read_without_collecting_the_article_first() -> None:
     text = "Coach Hasi is tevreden over Steven Defour."
     sentence = Span(0, len(text))

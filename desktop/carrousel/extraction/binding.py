@@ -31,6 +31,9 @@ def distance(m: ClubMention | TimeMention | PersonMention, start: int, end: int)
 def pick_person(slot: str, people: list[PersonMention], start: int, end: int) -> PersonMention | None:
     if not people:
         return None
+    if len(people) == 1:  # most clauses: the one person there is, if the slot reaches where it stands
+        p = people[0]
+        return p if p.start >= start or (slot != "after" and p.end <= start) else None
     before = [p for p in people if p.end <= start]
     inside = [p for p in people if start <= p.start < end]
     after = [p for p in people if p.start >= end]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -26,9 +25,9 @@ Pair = tuple[date, date]
 Resolver = Callable[[date], Pair]
 
 
-@dataclass(frozen=True)
-class TimeMention:
-    """One time phrase: `text == sentence[start:end]`, resolved to `interval`.
+class TimeMention(NamedTuple):
+    """One time phrase: `text == sentence[start:end]` (or the document's, see `find_times`), resolved to
+    `interval`. A named tuple: an extractor makes many, and a frozen dataclass costs several times as much.
 
     `role` says how the phrase relates to what happened: "point" (then), "since" (open end), "until"
     (open start), "during" (a year, season or range a state covers) or "duration" (a length, `years`).
@@ -44,6 +43,9 @@ class TimeMention:
     role: str
     years: float | None = None
     named: DateInterval | None = None
+
+
+Previous = DateInterval | None | Callable[[], DateInterval | None]  # the date the text last set, or how to find it
 
 
 class _Base(NamedTuple):
@@ -71,10 +73,13 @@ def _fixed(pair: Pair) -> Resolver:
     return lambda _day: pair
 
 
+_ANY_DAY = date(2000, 1, 1)
+
+
 def _ends(resolve: Resolver, anchor: DateInterval | None) -> tuple[date | None, date | None]:
     """A phrase resolved monotonically: its start from the anchor's start, its end from the anchor's end."""
     if anchor is None:
-        return resolve(date(2000, 1, 1))  # an absolute phrase: any day gives the same pair
+        return resolve(_ANY_DAY)  # an absolute phrase: any day gives the same pair
     if anchor.start is not None and anchor.start == anchor.end:
         return resolve(anchor.start)
     return resolve(anchor.start)[0] if anchor.start else None, resolve(anchor.end)[1] if anchor.end else None
@@ -347,11 +352,12 @@ class _Resolver:
 
     # --- whole mentions ------------------------------------------------------------------------------------
     def mention(
-        self, rule: str, m: re.Match[str], text: str, published: DateInterval, previous: DateInterval | None
+        self, rule: str, m: re.Match[str], text: str, published: DateInterval, previous: Previous, offset: int = 0,
     ) -> TimeMention | None:
-        """The mention a rule's match on the lowered form of `text` makes, or None if it does not resolve."""
+        """The mention a rule's match on the lowered form of `text` makes, at `offset` plus its place in `text`,
+        or None if it does not resolve."""
         if rule == "duration":
-            return self._duration(m, text, published)
+            return self._duration(m, text, published, offset)
         if rule == "decade":
             reference = published.start or published.end
             base = self._decade(m, text, reference=reference.year if reference else None)
@@ -362,6 +368,8 @@ class _Resolver:
         groups = self.groups[rule]
         if "mod" in groups and m["mod"]:
             base = self._modified(base, fold(m["mod"]))
+        if base.anchor == "previous" and callable(previous):
+            previous = previous()
         anchor = published if base.anchor == "publication" else previous if base.anchor == "previous" else None
         if anchor is None and base.anchor == "previous":
             return None
@@ -389,12 +397,13 @@ class _Resolver:
         if kind in ("since", "until") and named_start is not None and named_end is not None:
             named = DateInterval(named_start, named_end, cal.precision_for(base.precision, named_start, named_end),
                                  phrase, estimated, _REASONS[base.anchor])
-        return TimeMention(first, last, phrase, interval, base.anchor, role, None, named)
+        return TimeMention(first + offset, last + offset, phrase, interval, base.anchor, role, None, named)
 
-    def _duration(self, m: re.Match[str], text: str, published: DateInterval) -> TimeMention:
+    def _duration(self, m: re.Match[str], text: str, published: DateInterval, offset: int) -> TimeMention:
         q, unit = self.quantity(m), self.unit(m)
         years = q.typical * unit.years
-        phrase = text[m.start():m.end()]
+        first, last = m.span()
+        phrase = text[first:last]
         if m["now"] and (published.start or published.end):
             # "al acht jaar", "sinds twee seizoenen": the span that ends now.
             start = cal.add(published.start, -q.high, unit.months, unit.days) if published.start else None
@@ -402,9 +411,9 @@ class _Resolver:
                 start, published.end, cal.precision_for(_UNIT_PRECISION[unit.name], start, published.end),
                 text=phrase, estimated=published.estimated, reason="a duration up to the publication date",
             )
-            return TimeMention(m.start(), m.end(), phrase, interval, "publication", "duration", years)
+            return TimeMention(first + offset, last + offset, phrase, interval, "publication", "duration", years)
         interval = DateInterval(None, None, Precision.YEARS, text=phrase, reason="a duration, not a date")
-        return TimeMention(m.start(), m.end(), phrase, interval, "absolute", "duration", years)
+        return TimeMention(first + offset, last + offset, phrase, interval, "absolute", "duration", years)
 
 
 _REASONS = {
@@ -419,16 +428,24 @@ def _default() -> _Resolver:
     return _Resolver(default_lexicon())
 
 
-def find_times(text: str, published: DateInterval, previous: DateInterval | None = None) -> list[TimeMention]:
-    """All time phrases in one sentence, in text order, longest reading first where phrases overlap."""
+def find_times(
+    text: str, published: DateInterval, previous: Previous = None, *, lower: str | None = None, offset: int = 0,
+) -> list[TimeMention]:
+    """All time phrases in one sentence, in text order, longest reading first where phrases overlap.
+
+    `previous` is the date the text last set ("toen", "enkele maanden later" count from it), or a function
+    giving it, called only if a phrase needs it: finding that date may mean reading earlier sentences.
+    `lower` is `text` lower-cased character for character, if the caller has it already; `offset` is where
+    `text` stands in a longer document, so that the mentions' `start` and `end` are offsets into that document.
+    """
     resolver = _default()
-    candidates = resolver.grammar.candidates(text)
+    candidates = resolver.grammar.candidates(text, lower)
     if not candidates:
         return []
     mentions = []
     for name, m in _readings(candidates):
         try:
-            found = resolver.mention(name, m, text, published, previous)
+            found = resolver.mention(name, m, text, published, previous, offset)
         except (ValueError, OverflowError):  # counted past year 1 or 9999 from an absurd anchor: unresolvable
             continue
         if found is not None:

@@ -15,9 +15,8 @@ Pair = tuple[date, date]
 MonthDay = tuple[int, int]
 Template = tuple[MonthDay, MonthDay]  # a period that recurs every year, e.g. a summer or a month
 
-_RANK = {p: i for i, p in enumerate(
-    [Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.YEAR, Precision.YEARS]
-)}
+# From narrowest to widest. A tuple, looked up by `index`: a dict keyed on an Enum pays for its Python-level hash.
+_ORDER = (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON, Precision.YEAR, Precision.YEARS)
 _MONTH_LENGTHS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -147,7 +146,7 @@ def part(pair: Pair, which: str, anchor: date) -> Pair:
 
 
 def rank(precision: Precision) -> int:
-    return _RANK[precision]
+    return _ORDER.index(precision)
 
 
 def precision_for(stated: Precision, start: date | None, end: date | None) -> Precision:
@@ -156,15 +155,15 @@ def precision_for(stated: Precision, start: date | None, end: date | None) -> Pr
         return Precision.YEARS
     days = (end - start).days + 1
     if days <= 1:
-        width = Precision.DAY
+        width = 0
     elif days <= 8:
-        width = Precision.WEEK
+        width = 1
     elif days <= 32:
-        width = Precision.MONTH
+        width = 2
     elif days <= 200 or (days <= 366 and stated is Precision.SEASON):
-        width = Precision.SEASON
+        width = 3
     elif days <= 366:
-        width = Precision.YEAR
+        width = 4
     else:
-        width = Precision.YEARS
-    return width if _RANK[width] > _RANK[stated] else stated
+        width = 5
+    return _ORDER[width] if width > _ORDER.index(stated) else stated

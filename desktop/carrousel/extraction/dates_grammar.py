@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from carrousel.extraction.dates_lexicon import DateLexicon
 
@@ -57,20 +58,35 @@ _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W")
 _ASCII_NON_WORDS = bytes(c for c in range(128) if _NON_WORD.match(chr(c)))
 _ASCII_SPACED = bytes.maketrans(_ASCII_NON_WORDS, b" " * len(_ASCII_NON_WORDS))
-_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
-_YEAR_WORD = re.compile(rf"(?<!\w){YEAR}(?!\d)")  # in spaced text: a word that starts with a year
+_YEAR = re.compile(rf"{YEAR}(?!\d)")  # led by a digit, so re scans for it in C; callers look at what precedes
+
+
+def _has_year(spaced: str) -> bool:
+    """Whether a year stands in the text, not glued to a digit before it."""
+    m = _YEAR.search(spaced)
+    while m and spaced[m.start() - 1:m.start()].isdecimal():
+        m = _YEAR.search(spaced, m.start() + 1)
+    return m is not None
+
+
+def _year_word_starts(spaced: str) -> list[int]:
+    """Where the words that start with a year begin ("2018", "2018-19" is "2018 19" when spaced)."""
+    return [m.start() for m in _YEAR.finditer(spaced) if spaced[m.start() - 1:m.start()] in ("", " ")]
 
 # Letters that re.IGNORECASE lets match an ASCII letter although their lower case is not that letter.
 _LOOKALIKES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-def forms(text: str) -> tuple[str, str]:
+def forms(text: str, lower: str | None = None) -> tuple[str, str]:
     """The text as the rules read it and as its words are split, both at the text's own offsets.
 
     Lowered, so that a case-sensitive match finds what re.IGNORECASE would (İ, whose lower case is two
     characters long, becomes i first); spaced, every character that is no word character a space, so that
-    str.split() gives the words \\w+ would find, and much faster.
+    str.split() gives the words \\w+ would find, and much faster. `lower`, the text already lowered character
+    for character, saves lowering it again when it is ASCII (then it is what the rules read).
     """
+    if lower is not None and lower.isascii() and len(lower) == len(text):
+        return lower, lower.encode().translate(_ASCII_SPACED).decode()
     if text.isascii():
         lowered = text.lower()
         return lowered, lowered.encode().translate(_ASCII_SPACED).decode()
@@ -80,7 +96,7 @@ def forms(text: str) -> tuple[str, str]:
 
 def fold(phrase: str) -> str:
     """The lexicon key of a phrase matched in lowered text: its words with single spaces between them."""
-    return " ".join(phrase.split())
+    return phrase if phrase.isalpha() else " ".join(phrase.split())  # most are one word: no new string
 
 
 _FUNCTION_WORDS = frozenset("van de het een in op en dat die af tot aan met voor bij naar".split())
@@ -209,10 +225,8 @@ class Grammar:
             for name, (base, prefix) in bases.items()
         ]
         self.anchors = frozenset().union(*(rule.anchors for rule in self.rules))
-        self.anchor_bits = {  # word -> the rules it anchors, as bits of their indices
-            word: sum(1 << i for i, rule in enumerate(self.rules) if word in rule.anchors) for word in self.anchors
-        }
-        self.selections: dict[int, list[Rule]] = {}  # the rules of each combination of anchor bits met so far
+        self.vocabulary = self.anchors.union(*(rule.needs for rule in self.rules))  # the words a sentence is read for
+        self.plan = lru_cache(maxsize=4096)(self._plan)
         # every word that can come before an anchor inside a match, besides numbers ("1ste", "3,5")
         self.lead = _words([
             *lex.prepositions, *lex.modifiers, *lex.qualifiers, *lex.numbers, *lex.approximators, *lex.ahead,
@@ -220,58 +234,57 @@ class Grammar:
             "het", "de", "jaar",  # spelled out in the bases above
         ])
 
-    def candidates(self, text: str) -> list[tuple[str, re.Match[str]]]:
-        """Every match of every rule that can apply to a sentence's lowered form, rule by rule, in text order."""
-        lowered, spaced = forms(text)
+    def candidates(self, text: str, lower: str | None = None) -> list[tuple[str, re.Match[str]]]:
+        """Every match of every rule that can apply to a sentence's lowered form, rule by rule, in text order.
+
+        `lower` is the sentence already lowered character for character, if the caller has it (see `forms`).
+        """
+        lowered, spaced = forms(text, lower)
         words = spaced.split()
-        if ("19" in spaced or "20" in spaced) and _YEAR.search(spaced):
+        if ("19" in spaced or "20" in spaced) and _has_year(spaced):  # most sentences: no search at all
             words.append(YEAR_WORD)  # after the real words, so it never stands before one of them
-        anchors = self.anchors.intersection(words)
-        if not anchors:
+        present = self.vocabulary.intersection(words)
+        if not present:
             return []
-        spots: list[tuple[str, list[int]]] | None = None  # found once a rule needs them
+        starts: dict[str, list[int]] = {}  # anchor -> where matches holding it can begin, found once needed
         found = []
-        for rule in self._anchored(anchors):
-            if rule.needs and rule.needs.isdisjoint(words):
-                continue
-            if spots is None:
-                spots = self._spots(anchors, spaced, words)
-            held = [starts for anchor, starts in spots if anchor in rule.anchors]  # each from last to first
+        for rule, anchors in self.plan(present):
+            for anchor in anchors:
+                if anchor not in starts:
+                    starts[anchor] = self._starts(anchor, spaced, words)
             end = 0  # as finditer does: the next match starts where the last one ended
-            for at in held[0][::-1] if len(held) == 1 else sorted(set().union(*held)):
+            for at in starts[anchors[0]] if len(anchors) == 1 else sorted(set().union(*map(starts.get, anchors))):
                 if at >= end and (m := rule.pattern.match(lowered, at)):
                     end = m.end()
                     found.append((rule.name, m))
         return found
 
-    def _anchored(self, anchors: frozenset[str]) -> list[Rule]:
-        """The rules anchored by one of `anchors`, in grammar order."""
-        bits = 0
-        for word in anchors:
-            bits |= self.anchor_bits[word]
-        if bits not in self.selections:
-            self.selections[bits] = [rule for i, rule in enumerate(self.rules) if bits >> i & 1]
-        return self.selections[bits]
+    def _plan(self, present: frozenset[str]) -> tuple[tuple[Rule, tuple[str, ...]], ...]:
+        """The rules to try on a sentence that holds the `present` words of the vocabulary, in grammar order,
+        each with its anchors among them; cached in `plan`, as few combinations of such words occur."""
+        return tuple(
+            (rule, tuple(rule.anchors & present)) for rule in self.rules
+            if not rule.anchors.isdisjoint(present) and not (rule.needs and rule.needs.isdisjoint(present))
+        )
 
-    def _spots(self, anchors: frozenset[str], spaced: str, words: list[str]) -> list[tuple[str, list[int]]]:
-        """Each anchor in the sentence with the word starts where a match holding it can begin: its own and
-        those of the unbroken run of lead words just before it."""
-        padded = f" {spaced} "  # where " word " starts in the padded text, the word starts in `spaced`
-        found = []
-        for word in anchors:
-            if word == YEAR_WORD:
-                found += [(word, len(spaced[:m.start()].split()), m.start()) for m in _YEAR_WORD.finditer(spaced)]
-                continue
-            k = at = -1
-            for _ in range(words.count(word)):
-                k, at = words.index(word, k + 1), padded.find(f" {word} ", at + 1)
-                found.append((word, k, at))
-        spots = []
-        for anchor, k, at in found:
-            starts = [at]
-            while k and (words[k - 1] in self.lead or words[k - 1][0].isdigit()):
+    def _starts(self, anchor: str, spaced: str, words: list[str]) -> list[int]:
+        """The word starts where a match holding `anchor` can begin, in text order: those of its occurrences
+        and of the unbroken runs of lead words just before them."""
+        if anchor == YEAR_WORD:
+            found = [(len(spaced[:at].split()), at) for at in _year_word_starts(spaced)]
+        else:
+            padded, key = f" {spaced} ", f" {anchor} "  # where " word " starts in `padded`, word starts in `spaced`
+            found, k, at = [], -1, padded.find(key)
+            while at >= 0:
+                k = words.index(anchor, k + 1)
+                found.append((k, at))
+                at = padded.find(key, at + 1)
+        lead = self.lead
+        starts = []
+        for k, at in found:
+            starts.append(at)
+            while k and ((word := words[k - 1]) in lead or word[0].isdigit()):
                 k -= 1
-                at = spaced.rfind(words[k], 0, at)
+                at = spaced.rfind(word, 0, at)
                 starts.append(at)
-            spots.append((anchor, starts))
-        return spots
+        return starts[::-1] if len(found) == 1 else sorted(set(starts))

@@ -215,9 +215,8 @@ class Extractor:
         return masks
 
     def _times(self, text: str, span: Span, published: DateInterval, previous: DateInterval | None) -> list[TimeMention]:
-        found = find_times(text[span.start:span.end], published, previous)
-        return [TimeMention(t.start + span.start, t.end + span.start, t.text, t.interval, t.anchor, t.role, t.years,
-                            t.named) for t in found]
+        return find_times(text[span.start:span.end], published, previous, lower=self._low[span.start:span.end],
+                          offset=span.start)
 
     @staticmethod
     def _starts_then(s: _Sentence, clause: Span, start: int, end: int) -> bool:
@@ -654,13 +653,16 @@ class Extractor:
 
     def _date(self, cue: Cue, kind: Kind, s: _Sentence, clause: Span, start: int, end: int,
               published: DateInterval) -> DateInterval | None:
-        explicit = [t for t in s.times if t.role != "duration"]
-        if kind in (Kind.JOINED, Kind.LEFT):  # "tekent tot 2027" dates the contract's end, not the signing
-            explicit = [t for t in explicit if t.role != "until"]
-        in_clause = [t for t in explicit if clause.start <= t.start < clause.end]
-        # "X, die eerder ... was", "nadat hij eerder bij X werd ontslagen": another time than the sentence's
-        own_only = bool(_RELATIVE_CLAUSE.match(lower_of(s, clause)) or _ANOTHER_TIME.search(lower_of(s, clause)))
-        pool = in_clause or ([] if own_only else [t for t in explicit if self._shared_time(s, t, clause, kind)])
+        pool: list[TimeMention] = []
+        if s.times:
+            move = kind in (Kind.JOINED, Kind.LEFT)  # "tekent tot 2027" dates the contract's end, not the signing
+            explicit = [t for t in s.times if t.role != "duration" and not (move and t.role == "until")]
+            pool = [t for t in explicit if clause.start <= t.start < clause.end]
+            # "X, die eerder ... was", "nadat hij eerder bij X werd ontslagen": another time than the sentence's
+            lower = lower_of(s, clause)
+            own_only = bool(_RELATIVE_CLAUSE.match(lower) or _ANOTHER_TIME.search(lower))
+            if not pool and not own_only:
+                pool = [t for t in explicit if self._shared_time(s, t, clause, kind)]
         if pool:
             t = min(pool, key=lambda t: distance(t, start, end))
             interval = t.interval

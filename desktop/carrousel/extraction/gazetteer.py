@@ -64,7 +64,7 @@ class Club:
     kind: str  # "club" | "national"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: an article creates dozens, and frozen ones cost three times as much
 class ClubMention:
     """A name found in a text.
 
@@ -92,6 +92,7 @@ class _Target:
 
 _LEAGUE = _Target((), "league", False)
 _IGNORE = _Target((), "ignore", False)
+_NOWHERE: tuple[_Target | None, bool] = (None, False)  # what a key that no name begins with stands for
 
 
 # --- text normalisation -------------------------------------------------------------------------------
@@ -313,6 +314,9 @@ class Gazetteer:
         self._ends = {key + "s": target for key, target in self._genitive.items()} | self._keys
         self._starters = self._first | {key + "s" for key in self._genitive}
         self._seconds = self._second_words()
+        # Both facts `_longest` needs about a key in one look-up: the name it completes, and whether longer names
+        # begin with it.
+        self._index = {key: (self._ends.get(key), key in self._prefixes) for key in self._prefixes | self._ends.keys()}
 
     def _second_words(self) -> dict[str, set[str]]:
         """For each word that begins names but is none itself ("de", "Jupiler"), the words that may follow it
@@ -374,63 +378,91 @@ class Gazetteer:
     def find(self, text: str) -> list[ClubMention]:
         """Every club, national team and league named in `text`: non-overlapping, longest first, in order."""
         folded = _fold(text)
-        return self._scan(text, 0, folded, _blank(folded), 0, len(text))
+        return self._scan(text, 0, folded, _blank(folded), [(0, len(text))])[0]
 
     def find_all(self, text: str, spans: Iterable[Span]) -> list[list[ClubMention]]:
         """`find` in each span of `text` (a document's sentences), with offsets into `text`: the text is folded
-        once, and no mention needs moving to the span's offset afterwards."""
+        and split into words once, and no mention needs moving to the span's offset afterwards."""
         ranges = [(s.start, s.end) for s in spans]
         if not ranges:
             return []
         base = min(a for a, _ in ranges)
         folded = _fold(text[base:max(b for _, b in ranges)])
         blanked = _blank(folded)
-        return [self._scan(text, base, folded, blanked, a - base, b - base) for a, b in ranges]
+        ranges = [(a - base, b - base) for a, b in ranges]
+        if _word_aligned(blanked, ranges):
+            return self._scan(text, base, folded, blanked, ranges)
+        return [self._scan(text, base, folded, blanked, [r])[0] for r in ranges]
 
-    def _scan(self, text: str, base: int, folded: str, blanked: str, start: int, stop: int) -> list[ClubMention]:
-        """The names in `folded[start:stop]`, which is `text` folded from offset `base` on; `blanked` is
-        `folded` as `_blank` gives it, so that splitting it at blanks gives the words."""
-        parts = blanked[start:stop].split(" ")  # the words, and an empty string between two blanks in a row
-        found: list[ClubMention] = []
+    def _scan(self, text: str, base: int, folded: str, blanked: str,
+              ranges: list[tuple[int, int]]) -> list[list[ClubMention]]:
+        """The names in each range of `folded`, which is `text` folded from offset `base` on; `blanked` is `folded`
+        as `_blank` gives it, so that splitting it at blanks gives the words. The ranges are one, or in order and
+        word-aligned (`_word_aligned`): then the words from the first range's start to the last one's end hold
+        those of every range."""
+        parts = blanked[ranges[0][0]:ranges[-1][1]].split(" ")  # the words, and an empty string between two blanks
+        found: list[list[ClubMention]] = [[] for _ in ranges]
+        starters = self._starters.intersection(parts)
+        if not starters:
+            return found
+        openers, n = self._seconds, len(parts)
+        k, (start, stop) = 0, ranges[0]  # the range the current word lies in, or the next one
         free = 0  # the first part not inside an earlier name
         at, counted = start, 0  # where part `counted` starts
-        for i in compress(range(len(parts)), map(self._starters.__contains__, parts)):
+        for i in compress(range(len(parts)), map(starters.__contains__, parts)):
             if i < free:
+                continue
+            seconds = openers.get(parts[i])  # "de" begins names only before their second word: is one next?
+            if seconds is not None and i + 1 < n and parts[i + 1] and parts[i + 1] not in seconds:
                 continue
             at += sum(map(len, parts[counted:i])) + i - counted
             counted = i
-            longest = self._longest(parts, folded, i, at)
+            while at >= stop:
+                k += 1
+                if k == len(ranges):
+                    return found
+                start, stop = ranges[k]
+            if at < start:
+                continue  # a word between two ranges
+            longest = self._longest(parts, folded, i, at, stop)
             if longest is None:
                 continue
             last, end, target = longest
             end, free = _possessive_end(parts, folded, last, end, stop)
             if target.via != "ignore":
-                found.append(_mention(text, base + at, base + end, target))
+                found[k].append(_mention(text, base + at, base + end, target))
         return found
 
-    def _longest(self, parts: list[str], folded: str, i: int, at: int) -> tuple[int, int, _Target] | None:
-        """The longest name that starts with part `i` at offset `at`: its last part, end and target."""
+    def _longest(self, parts: list[str], folded: str, i: int, at: int, stop: int) -> tuple[int, int, _Target] | None:
+        """The longest name before offset `stop` that starts with part `i` at offset `at`: its last part, end and
+        target."""
         key = parts[i]
-        seconds = self._seconds.get(key)
-        if seconds is not None:  # a word that only begins longer names ("de"): is one of its second words next?
-            j = _next_word(parts, i)
-            if j is None or parts[j] not in seconds:
-                return None
-        best: tuple[int, int, _Target] | None = None
         end = at + len(key)
+        best: tuple[int, int, _Target] | None = None
         while True:
-            target = self._ends.get(key)
+            target, extends = self._index.get(key, _NOWHERE)
             if target is not None:
                 best = (i, end, target)
-            j = _next_word(parts, i) if key in self._prefixes else None
-            if j is None:
+            j = _next_word(parts, i) if extends else None
+            if j is None or end + j - i >= stop:  # part `j` starts `j - i` blanks after part `i`
                 return best
-            gap = folded[end:end + j - i]  # the parts are one blank apart
+            gap = folded[end:end + j - i]
             sep = " " if gap == " " else _join(gap, parts[i])
             if sep is None:
                 return best
             end += j - i + len(parts[j])
             i, key = j, key + sep + parts[j]
+
+
+def _word_aligned(blanked: str, ranges: list[tuple[int, int]]) -> bool:
+    """Whether `ranges` of `blanked` follow each other without overlap and begin and end at word edges, so that
+    splitting `blanked` once gives the words of each."""
+    previous_end = 0
+    for start, stop in ranges:
+        if start < previous_end or blanked[start - 1:start].strip() or blanked[stop:stop + 1].strip():
+            return False
+        previous_end = stop
+    return True
 
 
 def _next_word(parts: list[str], k: int) -> int | None:

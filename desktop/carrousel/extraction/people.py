@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import Iterator
 
 from carrousel.extraction.lexicon import Lexicon
 from carrousel.model import Role, Span
@@ -35,7 +36,7 @@ AGE_AFTER_RE = re.compile(r"\s*\(\d{2}\)")
 _TITLE_BEFORE_REVERSED = re.compile(r"\s+([\w#'’-]+)(?:\s+(\w+))?")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: an article creates dozens, and frozen ones cost three times as much
 class PersonMention:
     """A reference to a person inside one sentence; `name` is the resolved full name."""
 
@@ -47,7 +48,7 @@ class PersonMention:
     title_club_end: int | None = None  # end of a club compound before the name ("Union-verdediger")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int
     end: int
@@ -57,15 +58,17 @@ class _Candidate:
     has_title: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Reading:
     """What the patterns found in one sentence, with club names masked; both passes need it."""
 
-    masked: str
     candidates: list[_Candidate]
     coordinated: list[tuple[str, _Candidate]]  # ("Kevin Mac Allister", the candidate "Kevin")
-    pronouns: list[tuple[int, int, str]]  # start, end, kind
+    references: list[tuple[int, int, str, str]]  # pronouns and descriptions: start, end, kind, masked surface
     relatives: list[tuple[int, int, str]]  # the comma, the relative pronoun's start, the pronoun
+
+
+_NOTHING = _Reading([], [], [], [])  # a sentence that names and refers to nobody (never changed)
 
 
 @dataclass
@@ -96,6 +99,8 @@ class PeopleResolver:
         seen: dict[str, None] = {}
         for sentence, reading in zip(sentences, self._read(text, sentences, masks)):
             self._seen[sentence.start] = reading
+            if reading is _NOTHING:
+                continue
             for cand in reading.candidates:
                 if len(cand.tokens) >= 2 or cand.has_title:  # "Alexander Blessin", "coach Hasi"
                     seen[" ".join(cand.tokens)] = None
@@ -108,7 +113,8 @@ class PeopleResolver:
     def mentions(self, text: str, sentence: Span, mask: list[Span], clauses: list[Span]) -> list[PersonMention]:
         """People in one sentence (names and resolved references), in text order; advances the state."""
         reading = self._seen.get(sentence.start) or self._read(text, [sentence], [mask])[0]
-        masked = reading.masked
+        if reading is _NOTHING:
+            return []
         found: list[PersonMention] = []
         for cand in reading.candidates:
             name = self._resolve_name(cand)
@@ -118,21 +124,19 @@ class PeopleResolver:
         for name, cand in reading.coordinated:
             found = [m for m in found if m.start != cand.start]
             found.append(PersonMention(cand.start, cand.end, name, "name", cand.title_role, cand.title_club_end))
-        references = list(reading.pronouns)
-        for m in self.lexicon.descriptions.finditer(masked.lower()):
-            references.append((sentence.start + m.start(), sentence.start + m.end(), "description"))
+        references = list(reading.references)
         for comma, start, word in reading.relatives:  # "Arne Slot, die naar Liverpool vertrekt"
             if any(0 <= comma - p.end <= 1 or re.fullmatch(r"\s+\w{1,4}", text[p.end:comma])
                    for p in found):  # "Arne Slot, die ..." and "volgde John Stegeman op, die ..."
-                references.append((start, start + len(word), "relative"))
+                references.append((start, start + len(word), "relative", word))
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.title_role is not None:
                 self._titles.setdefault(m.name, m.title_role)
-        for start, end, kind in sorted(references):
+        for start, end, kind, surface in sorted(references):
             if any(m.start <= start < m.end for m in found):
                 continue
-            name = self._resolve_reference(start, kind, found, sentence, clauses, masked[start - sentence.start:end - sentence.start])
+            name = self._resolve_reference(start, kind, found, sentence, clauses, surface)
             if name:
                 found.append(PersonMention(start, end, name, kind))
                 found.sort(key=lambda m: m.start)
@@ -147,39 +151,59 @@ class PeopleResolver:
     # -- helpers --------------------------------------------------------------------------------
     def _read(self, text: str, sentences: list[Span], masks: list[list[Span]]) -> list[_Reading]:
         """Each sentence's name candidates and references. The patterns run once over all sentences, joined
-        by a character none of them can match, which costs much less than a search per sentence."""
+        by a character none of them can match, which costs much less than a search per sentence; a sentence
+        they find nothing in costs nothing more."""
         masked = [_mask(text, s, m) for s, m in zip(sentences, masks)]
         joined = "\x00".join(masked)
         starts = list(accumulate((len(m) + 1 for m in masked[:-1]), initial=0))  # of each sentence in `joined`
-        names: list[list[tuple[int, int]]] = [[] for _ in masked]
-        pronouns: list[list[tuple[int, int, str]]] = [[] for _ in masked]
-        relatives: list[list[tuple[int, int, str]]] = [[] for _ in masked]
+        names: dict[int, list[tuple[int, int]]] = {}  # by sentence: where in `joined`
+        references: dict[int, list[tuple[int, int, str, str]]] = {}  # by sentence: where in `text`
+        relatives: dict[int, list[tuple[int, int, str]]] = {}
         for m in NAME_RE.finditer(joined):
-            k = bisect_right(starts, m.start()) - 1
-            names[k].append((m.start() - starts[k], m.end() - starts[k]))
+            tokens = m.group().split()
+            if len(tokens) > 1 or not (tokens[0] in self.lexicon.not_a_name or self.lexicon.role_of(tokens[0])):
+                names.setdefault(bisect_right(starts, m.start()) - 1, []).append(m.span())
         for m in PRONOUN_RE.finditer(joined):
             k = bisect_right(starts, m.start()) - 1
             shift = sentences[k].start - starts[k]
-            pronouns[k].append((m.start() + shift, m.end() + shift, "pronoun_object" if m.group().lower() == "hem" else "pronoun"))
+            kind = "pronoun_object" if m.group().lower() == "hem" else "pronoun"
+            references.setdefault(k, []).append((m.start() + shift, m.end() + shift, kind, m.group()))
+        for k, start, end in self._descriptions(joined, masked, starts):
+            surface = masked[k][start:end]
+            references.setdefault(k, []).append((sentences[k].start + start, sentences[k].start + end, "description", surface))
         for m in _RELATIVE_RE.finditer(joined):
             k = bisect_right(starts, m.start()) - 1
             shift = sentences[k].start - starts[k]
-            relatives[k].append((m.start() + shift, m.start(1) + shift, m.group(1)))
-        out = []
-        for k, sentence in enumerate(sentences):
-            candidates = self._candidates(masked[k], names[k], sentence.start)
-            coordinated = self._coordinated_mentions(masked[k], candidates, sentence.start)
-            out.append(_Reading(masked[k], candidates, coordinated, pronouns[k], relatives[k]))
+            relatives.setdefault(k, []).append((m.start() + shift, m.start(1) + shift, m.group(1)))
+        out = [_NOTHING] * len(sentences)
+        backwards = joined[::-1]
+        for k in names.keys() | references.keys() | relatives.keys():
+            shift = sentences[k].start - starts[k]
+            candidates = self._candidates(joined, backwards, names.get(k, []), starts[k], shift)
+            coordinated = self._coordinated_mentions(joined, candidates, shift) if len(candidates) > 1 else []
+            out[k] = _Reading(candidates, coordinated, sorted(references.get(k, [])), relatives.get(k, []))
         return out
 
-    def _candidates(self, masked: str, names: list[tuple[int, int]], offset: int) -> list[_Candidate]:
-        """The names `NAME_RE` found (`start`, `end` in `masked`), without leading stop-words and titles."""
+    def _descriptions(self, joined: str, masked: list[str], starts: list[int]) -> Iterator[tuple[int, int, int]]:
+        """Each description ("de voormalige topspits") as its sentence and offsets in it: one search over the
+        joined sentences, or, should lower-casing change a length, one per sentence."""
+        lower = joined.lower()
+        if len(lower) == len(joined):
+            for m in self.lexicon.descriptions.finditer(lower):
+                k = bisect_right(starts, m.start()) - 1
+                yield k, m.start() - starts[k], m.end() - starts[k]
+            return
+        for k, sentence in enumerate(masked):
+            for m in self.lexicon.descriptions.finditer(sentence.lower()):
+                yield k, m.start(), m.end()
+
+    def _candidates(self, joined: str, backwards: str, names: list[tuple[int, int]], first: int,
+                    shift: int) -> list[_Candidate]:
+        """The names `NAME_RE` found in the sentence that begins at `first` in `joined` (`backwards` is `joined`
+        reversed; `shift` takes offsets in it to `text`), without leading stop-words and titles."""
         out = []
-        backwards = masked[::-1]
         for name_start, name_end in names:
-            tokens = masked[name_start:name_end].split()
-            if len(tokens) == 1 and (tokens[0] in self.lexicon.not_a_name or self.lexicon.role_of(tokens[0])):
-                continue  # a lone stop-word or title: "De", "Hij", "Trainer"
+            tokens = joined[name_start:name_end].split()
             start = name_start
             title_role: Role | None = None
             title_club_end: int | None = None
@@ -193,18 +217,18 @@ class PeopleResolver:
                     break
                 if role or former:
                     title_role, has_title = role or title_role, True
-                gap = masked[start + len(tokens[0]):name_end]  # the space before the next token
+                gap = joined[start + len(tokens[0]):name_end]  # the space before the next token
                 start += len(tokens[0]) + len(gap) - len(gap.lstrip())
                 tokens = tokens[1:]
-            if len(tokens) >= 3 and not set(t.lower() for t in tokens) & self.lexicon.particles and _PLACE_BEFORE.search(masked[:start]):
+            if len(tokens) >= 3 and not set(t.lower() for t in tokens) & self.lexicon.particles and _PLACE_BEFORE.search(joined[first:start]):
                 start += len(tokens[0]) + 1  # "in Almelo John Stegeman": a place, then the name
                 tokens = tokens[1:]
-            joined = " ".join(tokens)
-            if not tokens or joined in self.lexicon.not_a_name or tokens[-1] in self.lexicon.not_a_name:
+            joined_tokens = " ".join(tokens)
+            if not tokens or joined_tokens in self.lexicon.not_a_name or tokens[-1] in self.lexicon.not_a_name:
                 continue
             if tokens[0].lower() in self.lexicon.particles and len(tokens) == 1:
                 continue
-            before = _TITLE_BEFORE_REVERSED.match(backwards, len(masked) - start)
+            before = _TITLE_BEFORE_REVERSED.match(backwards, len(joined) - start)
             if before:
                 word = before.group(1)[::-1]
                 two = f"{before.group(2)[::-1]} {word}" if before.group(2) else ""
@@ -212,10 +236,10 @@ class PeopleResolver:
                 if role and (word.startswith("#") or word.lower() == word or "-" in word):
                     title_role, has_title = role, True
                     if word.startswith("#") and "-" in word:
-                        title_club_end = offset + len(masked) - before.end(1) + word.index("-")
-            if AGE_AFTER_RE.match(masked, name_end):
+                        title_club_end = shift + len(joined) - before.end(1) + word.index("-")
+            if AGE_AFTER_RE.match(joined, name_end):
                 has_title = True
-            out.append(_Candidate(offset + start, offset + name_end, tokens, title_role, title_club_end, has_title))
+            out.append(_Candidate(shift + start, shift + name_end, tokens, title_role, title_club_end, has_title))
         return out
 
     def _index_names(self) -> None:
@@ -239,11 +263,11 @@ class PeopleResolver:
             return token
         return None
 
-    def _coordinated_mentions(self, masked: str, cands: list[_Candidate], offset: int) -> list[tuple[str, _Candidate]]:
+    def _coordinated_mentions(self, joined: str, cands: list[_Candidate], shift: int) -> list[tuple[str, _Candidate]]:
         """"Kevin en Alexis Mac Allister": a lone given name shares the surname of its coordinated partner."""
         out = []
         for first, second in zip(cands, cands[1:]):
-            between = masked[first.end - offset:second.start - offset]
+            between = joined[first.end - shift:second.start - shift]
             if len(first.tokens) == 1 and len(second.tokens) >= 3 and re.fullmatch(r"\s+en\s+(?:[#\w'’-]+\s+)?", between):
                 if first.has_title or second.has_title:
                     surname = _surname_tokens(second.tokens, self.lexicon.particles)

@@ -304,8 +304,10 @@ class AnchoredPattern:
         # One look-up that rules most texts out: every alternative needs a word of its most selective group.
         self._keys = None if not all(self._alternatives) else frozenset().union(*map(_most_selective, self._alternatives))
         sources = alternative_sources(regex.pattern)
-        self._parts = ([re.compile(source, regex.flags) for source in sources]
-                       if sources is not None and len(sources) == len(self._alternatives) > 1 else None)
+        self._parts: dict[str, re.Pattern[str]] | None = None  # by position in the alternation, as a string
+        if sources is not None and len(sources) > 1:
+            self._parts = {str(i): re.compile(source, regex.flags) for i, source in enumerate(sources)}
+            self._part_index = WordIndex(self._parts.items(), vocabulary)
 
     def possible(self, hits: frozenset[str]) -> bool:
         if self._keys is not None and self._keys.isdisjoint(hits):
@@ -318,14 +320,11 @@ class AnchoredPattern:
         end = len(lower) if endpos is None else endpos
         if self._parts is None:
             return self.regex.search(lower, pos, end) if self.possible(hits) else None
-        if self._keys is not None and self._keys.isdisjoint(hits):
-            return None
-        best = None
-        for part, groups in zip(self._parts, self._alternatives):
-            if all(not g.isdisjoint(hits) for g in groups):
-                m = part.search(lower, pos, end)
-                if m is not None and (best is None or m.start() < best.start()):
-                    best = m
+        best, best_key = None, (end + 1, 0)
+        for name in self._part_index.candidates(hits):
+            m = self._parts[name].search(lower, pos, end)
+            if m is not None and (m.start(), int(name)) < best_key:  # leftmost; at one place, the earlier alternative
+                best, best_key = m, (m.start(), int(name))
         return best
 
 
