@@ -13,12 +13,13 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from carrousel.extraction.binding import club_list, club_list_before, distance, is_title, pick_person, reason_for
-from carrousel.extraction.dates import TimeMention, find_times, shift
+from carrousel.extraction.dates import TimeMention, shift
 from carrousel.extraction.event_merge import (AT_PUBLICATION, WHEN_SUCCEEDED, merge_duplicates, pair_transfers,
                                               redundant_spell, successor_takes_the_club)
 from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_gazetteer
 from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
 from carrousel.extraction.people import PeopleResolver, PersonMention
+from carrousel.extraction.sentence_times import SentenceTimes
 from carrousel.extraction.sentences import split_clauses, split_sentences
 from carrousel.extraction.triggers import AnchoredPattern, CueTriggers, Vocabulary
 from carrousel.model import DateInterval, Document, Event, Evidence, Kind, Precision, Reason, Role, SegmentKind, Span
@@ -35,7 +36,6 @@ _WEAK_PAST = re.compile(r"\b\w{3,}(?:de|te|den|ten)\b(?<!\bde)(?<!\bte)")  # bel
 _NATIONAL_ROLE = re.compile(r"bondscoach|bondstrainer|selectieheer|international|nationale (?:ploeg|elftal)|"
                             r"national team|rode duivel|oranje|(?:belofte|jeugd)selectie|\bu\d\d\b")
 _RELATIVE_PLACE = re.compile(r"(?:waar|waarmee|waarbij|waarna)\b")
-_ANAPHORA_REACH = 1  # "toen", "daarna", "dat jaar" reach back over at most one sentence without a date
 _COORDINATED = re.compile(r"(?:maar|en|terwijl)\b")
 _RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b")
 _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$")
@@ -58,11 +58,17 @@ class _Sentence:
     clauses: list[Span]
     clubs: list[ClubMention]  # document offsets
     people: list[PersonMention]
-    times: list[TimeMention]  # document offsets
+    timeline: SentenceTimes  # the document's, read on demand
+    index: int  # of this sentence in the document
     text: str  # the sentence itself
     lower: str  # the same, lower-cased with offsets kept
     focus: str | None  # who the text was about just before this sentence
     background: set[int] = field(default_factory=set)  # clubs named only as someone's past (lists)
+
+    @property
+    def times(self) -> list[TimeMention]:
+        """The sentence's time phrases (document offsets), read when a cue first needs a date."""
+        return self.timeline[self.index]
 
 
 @dataclass
@@ -143,24 +149,17 @@ class Extractor:
         masks = [self._masks(text, s, c) for s, c in zip(sentences, clubs)]
         people = PeopleResolver(self.lexicon)
         people.collect(text, sentences, masks)
-        previous: DateInterval | None = None
-        previous_age = 0  # sentences since the text last set a date
+        times = SentenceTimes(text, self._low, sentences, document.published)  # read only where needed
         last_club: ClubMention | None = None
         events: list[Event] = []
-        for span, sentence_clubs, mask in zip(sentences, clubs, masks):
+        for i, (span, sentence_clubs, mask) in enumerate(zip(sentences, clubs, masks)):
             clauses = split_clauses(text, span)
             focus = people.focus
             mentions = people.mentions(text, span, mask, clauses)
-            recent = previous if previous_age <= _ANAPHORA_REACH else None
-            times = self._times(text, span, document.published, recent)
-            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, text[span.start:span.end],
+            sentence = _Sentence(span, clauses, sentence_clubs, mentions, times, i, text[span.start:span.end],
                                  self._low[span.start:span.end], focus)
             if not self._is_question(text, span):
                 events += self._events(document, sentence, last_club)
-            explicit = [t for t in times if t.role != "duration"]
-            previous_age += 1
-            if explicit:  # "sinds februari 2025 ... Hij volgde toen X op": "toen" is February, not an open end
-                previous, previous_age = explicit[-1].named or explicit[-1].interval, 0
             named = [c for c in sentence_clubs if c.club is not None and c.via != "league" and id(c) not in sentence.background]
             if named:
                 last_club = named[-1]
@@ -213,10 +212,6 @@ class Extractor:
         for m in self.lexicon.media.finditer(text, span.start, span.end):
             masks.append(Span(m.start(), m.end()))
         return masks
-
-    def _times(self, text: str, span: Span, published: DateInterval, previous: DateInterval | None) -> list[TimeMention]:
-        return find_times(text[span.start:span.end], published, previous, lower=self._low[span.start:span.end],
-                          offset=span.start)
 
     @staticmethod
     def _starts_then(s: _Sentence, clause: Span, start: int, end: int) -> bool:
