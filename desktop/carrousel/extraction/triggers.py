@@ -320,6 +320,8 @@ class AnchoredPattern:
         end = len(lower) if endpos is None else endpos
         if self._parts is None:
             return self.regex.search(lower, pos, end) if self.possible(hits) else None
+        if self._keys is not None and self._keys.isdisjoint(hits):
+            return None  # the usual case, ruled out with one look-up
         best, best_key = None, (end + 1, 0)
         for name in self._part_index.candidates(hits):
             m = self._parts[name].search(lower, pos, end)
