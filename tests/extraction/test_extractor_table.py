@@ -316,6 +316,16 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("Bij Vitesse diende Phillip Cocu zelf zijn ontslag in.", [("Phillip Cocu", "Vitesse", "head_coach", "left")]),
     ("Edwin Winkels zegt dat Vitesse met ingang van 1 januari een nieuwe hoofdtrainer wil presenteren.", []),
     ("Bij Vitesse staat assistent Ben Rietveld tot de winterstop voor de groep.", [("Ben Rietveld", "Vitesse", "interim_coach", "joined")]),
+    ("Bij KV Kortrijk krijgt trainer Jan Peeters de bons.", [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
+    ("KV Kortrijk heeft trainer Jan Peeters de wacht aangezegd.", [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
+    ("Jan Peeters werd bij KV Kortrijk ontheven uit zijn functie.", [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
+    ("KV Kortrijk heeft het contract van Jan Peeters ontbonden.", [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
+    ("Jan Peeters legt het bijltje erbij bij KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
+    ("Jan Peeters zwaait af bij KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
+    ("Jan Peeters keert terug op het oude nest bij KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "joined")]),
+    # "na dit seizoen" counts from publication already: it lies ahead, and stays there
+    ("Jan Peeters stopt na dit seizoen als trainer van KV Kortrijk.",
+     [("Jan Peeters", "KV Kortrijk", "head_coach", "left", "2024-07-01", "2024-07-31")]),
 ]
 
 #: Full names used in the table where a row only gives a surname: they come from an earlier sentence.

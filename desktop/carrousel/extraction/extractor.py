@@ -42,6 +42,7 @@ _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
 _AFTER_THE = re.compile(r"\b(?:sinds|na|voor|door|ondanks)\s+(?:het\s+|de\s+|zijn\s+|haar\s+)?$")  # "sinds het vertrek van X": an earlier event
+_THIS = re.compile(r"\b(?:dit|deze)\b")  # "na dit seizoen", "eind deze maand": already counted from publication
 _UNTIL = re.compile(r"\b(?:totdat|tot er)\b[^,;:]*")  # "tot er een opvolger is": up to the clause's next comma
 _ANOTHER_TIME = re.compile(r"\b(?:eerder|voordien|vroeger|ooit|destijds)\b")  # a time before the sentence's
 _OTHER_MOMENT = re.compile(r"(?:nadat|voordat|voor|omdat|zodat|hoewel)\b")  # subordinate clauses of another moment
@@ -221,9 +222,10 @@ class Extractor:
     @staticmethod
     def _not_after_publication(interval: DateInterval, kind: Kind, clause: str, published: DateInterval) -> DateInterval:
         """"Deila vertrok eind december" in an October article means last December: what an article
-        reports as done cannot lie after its publication, unless the clause speaks of the future."""
+        reports as done cannot lie after its publication, unless the clause speaks of the future or the
+        phrase itself counts from now ("na dit seizoen")."""
         if (kind is Kind.RUMOUR or published.end is None or interval.start is None or interval.start <= published.end
-                or re.search(r"\d{4}", interval.text) or _FUTURE.search(clause)):
+                or re.search(r"\d{4}", interval.text) or _FUTURE.search(clause) or _THIS.search(interval.text.lower())):
             return interval
         return shift(interval, -1, interval.text)
 
