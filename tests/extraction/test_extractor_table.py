@@ -323,6 +323,12 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("Jan Peeters legt het bijltje erbij bij KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
     ("Jan Peeters zwaait af bij KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
     ("Jan Peeters keert terug op het oude nest bij KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "joined")]),
+    ("KV Kortrijk is rond met Jan Peeters.", [("Jan Peeters", "KV Kortrijk", "head_coach", "joined")]),
+    ("KV Kortrijk heeft een akkoord bereikt met Jan Peeters.", [("Jan Peeters", "KV Kortrijk", "head_coach", "joined")]),
+    ("KV Kortrijk is nog niet rond met Jan Peeters.", []),
+    ("Jan Peeters wordt de nieuwe man aan het roer bij KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "joined")]),
+    ("Jan Peeters staat in de belangstelling van KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "rumour")]),
+    ("Jan Peeters is een piste bij KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "rumour")]),
     # "na dit seizoen" counts from publication already: it lies ahead, and stays there
     ("Jan Peeters stopt na dit seizoen als trainer van KV Kortrijk.",
      [("Jan Peeters", "KV Kortrijk", "head_coach", "left", "2024-07-01", "2024-07-31")]),
