@@ -54,6 +54,7 @@ def test_an_end_mark_just_before_the_span_ends_a_sentence_at_its_start() -> None
      ["Hij werd jeugdtrainer bij RB Leipzig", "waar Oostende hem wegplukte."]),
     ("Hij won  maar verloor; toen stopte hij.", ["Hij won", "maar verloor", "toen stopte hij."]),
     ("Hij won maarten niet.", ["Hij won maarten niet."]),
+    ("Hij won; toen stopte hij.", ["Hij won", "toen stopte hij."]),  # a semicolon without a comma or conjunction
     ("Hij was assistent bij Charleroi en werd in 2023 interimcoach.",
      ["Hij was assistent bij Charleroi", "en werd in 2023 interimcoach."]),
     ("Hasi en Defour werden ontslagen.", ["Hasi en Defour werden ontslagen."]),  # "en" between two names
