@@ -329,6 +329,11 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("Jan Peeters wordt de nieuwe man aan het roer bij KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "joined")]),
     ("Jan Peeters staat in de belangstelling van KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "rumour")]),
     ("Jan Peeters is een piste bij KV Kortrijk.", [("Jan Peeters", "KV Kortrijk", "head_coach", "rumour")]),
+    # a sentence-opening "Die" before a verb is the person named last; "Die club" is no person
+    ("Bij Standard valt de naam van Felice Mazzù. Die werd in november ontslagen bij Union.",
+     [("Felice Mazzù", "Standard", "head_coach", "rumour"), ("Felice Mazzù", "Union", "head_coach", "left", "2022-11-01", "2022-11-30")]),
+    ("Felice Mazzù was trainer van Union. Die club ontsloeg in november Karel Geraerts.",
+     [("Felice Mazzù", "Union", "head_coach", "spell"), ("Karel Geraerts", "Union", "head_coach", "left", "2022-11-01", "2022-11-30")]),
     # "na dit seizoen" counts from publication already: it lies ahead, and stays there
     ("Jan Peeters stopt na dit seizoen als trainer van KV Kortrijk.",
      [("Jan Peeters", "KV Kortrijk", "head_coach", "left", "2024-07-01", "2024-07-31")]),

@@ -16,7 +16,7 @@ FOLDER = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 @pytest.fixture(scope="module")
 def events():
     corpus, found = extract_all([FOLDER])
-    assert not corpus.problems and len(corpus.documents) == 22
+    assert not corpus.problems and len(corpus.documents) == 23
     return found
 
 
@@ -127,7 +127,7 @@ CASES = {
         # "tot er een nieuwe coach is" points at no club; a "beloftetrainer" coaches the youth
         "has": [("Carl Hoefkens", "Standard", "left"), ("Carl Hoefkens", "Standard", "joined", "2023-06-01"),
                 ("Carl Hoefkens", "Club Brugge", "left"), ("Ivan Leko", "Standard", "rumour"), ("Ivan Leko", "OH Leuven", "spell"),
-                ("Geoffrey Valenne", "Standard", "joined")],
+                ("Geoffrey Valenne", "Standard", "joined"), ("Felice Mazzù", "Union", "left", "2023-11-01")],
         "not": [("Geoffrey Valenne", "Union", "joined"), ("Ivan Leko", "Standard", "joined")],
     },
     "heerenveen.txt": {
@@ -181,6 +181,15 @@ CASES = {
                 ("Phillip Cocu", "Vitesse", "left"), ("Ben Rietveld", "Vitesse", "joined", "2024-12-17"),
                 ("Edward Sturing", "Vitesse", "spell"), ("John Lammers", "Heracles", "spell")],
         "not": [("Edwin Winkels", "Vitesse", "joined")],
+    },
+    "kortrijk_still.txt": {
+        # "de 33-jarige Still" is Still, not the predecessor named before; "Still werd aangesteld als opvolger
+        # van Storck" appoints Still; the chairman who "zoekt nu een nieuwe coach" is nobody's appointment
+        "has": [("Edward Still", "KV Kortrijk", "left"), ("Edward Still", "KV Kortrijk", "joined"),
+                ("Bernd Storck", "KV Kortrijk", "left"), ("Bernd Storck", "Eupen", "joined"),
+                ("Edward Still", "Charleroi", "spell"), ("Edward Still", "Charleroi", "left", "2022-01-01")],
+        "not": [("Bernd Storck", "KV Kortrijk", "joined"), ("Bernd Storck", "Charleroi", "spell"),
+                ("Ariel Jacobs", "KV Kortrijk", "joined"), ("Glen De Boeck", "KV Kortrijk", "joined")],
     },
 }
 

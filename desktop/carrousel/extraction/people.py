@@ -25,7 +25,12 @@ _PARTICLE = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|von|da|dos
 NAME_RE = re.compile(rf"[{_UPPER}](?<![\w-].){_AFTER_CAPITAL}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?![\w-])")
 # "\b(?:[Hh]ij|[Hh]em|[Dd]ie laatste|[Ll]aatstgenoemde)\b", its first letter matched before the look-behinds so
 # that the regex engine scans for it.
-PRONOUN_RE = re.compile(r"[HhDdLl](?<!\w.)(?:(?<=[Hh])(?:ij|em)|(?<=[Dd])ie laatste|(?<=[Ll])aatstgenoemde)\b")
+# "Die" opens a sentence as its subject when a finite verb follows ("Die werd in november ontslagen"), not as
+# a determiner ("Die club ...") nor as a relative pronoun (lower case, after a comma)
+_FINITE_AFTER_DIE = ("werd|was|is|wordt|heeft|had|kwam|komt|ging|gaat|zou|zal|kan|kon|moet|moest|speelde|speelt|"
+                     "trainde|traint|bleef|blijft|staat|stond|zit|zat|tekende|tekent|vertrok|vertrekt|stapte|stopte")
+PRONOUN_RE = re.compile(r"[HhDdLl](?<!\w.)(?:(?<=[Hh])(?:ij|em)|(?<=[Dd])ie laatste|(?<=D)ie(?= (?:"
+                        + _FINITE_AFTER_DIE + r")\b)|(?<=[Ll])aatstgenoemde)\b")
 _RELATIVE_RE = re.compile(r",\s+(die|wie)\b")
 _FORMER_PREFIXES = ("oud-", "ex-")  # "Oud-Ajacied", "Ex-Genkie": a title, not a first name
 _PLACE_BEFORE = re.compile(r"\b(?:in|uit|naar|te|tegen|richting)\s+$")
@@ -136,6 +141,8 @@ class PeopleResolver:
         for start, end, kind, surface in sorted(references):
             if any(m.start <= start < m.end for m in found):
                 continue
+            if kind == "description" and any(0 < m.start - end <= 1 and m.via in ("name", "surname") for m in found):
+                continue  # "de 33-jarige Still": the name that follows says who
             name = self._resolve_reference(start, kind, found, sentence, clauses, surface)
             if name:
                 found.append(PersonMention(start, end, name, kind))
@@ -166,7 +173,8 @@ class PeopleResolver:
         for m in PRONOUN_RE.finditer(joined):
             k = bisect_right(starts, m.start()) - 1
             shift = sentences[k].start - starts[k]
-            kind = "pronoun_object" if m.group().lower() == "hem" else "pronoun"
+            word = m.group()
+            kind = "pronoun_object" if word.lower() == "hem" else "demonstrative" if word == "Die" else "pronoun"
             references.setdefault(k, []).append((m.start() + shift, m.end() + shift, kind, m.group()))
         for k, start, end in self._descriptions(joined, masked, starts):
             surface = masked[k][start:end]
@@ -285,6 +293,8 @@ class PeopleResolver:
             return fitting[-1] if fitting else None
         if kind == "relative":
             return earlier[-1].name if earlier else None
+        if kind == "demonstrative":  # "Ook de naam van Mazzù valt. Die werd ontslagen": the one named last
+            return earlier[-1].name if earlier else self._last_named
         if kind == "pronoun_object":
             clause = next((c for c in clauses if c.start <= start < c.end), sentence)
             outside = [m for m in earlier if not (clause.start <= m.start < clause.end)]
