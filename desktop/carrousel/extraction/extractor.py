@@ -41,7 +41,8 @@ _RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b")
 _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$")
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
-_AFTER_THE = re.compile(r"\b(?:sinds|na|voor|door|ondanks)\s+(?:het\s+|de\s+|zijn\s+|haar\s+)?$")  # "sinds het vertrek van X": an earlier event
+# "sinds het vertrek van X", "na zijn ontslag": an event earlier than the clause's, not one at publication
+_AFTER_THE = re.compile(r"\b(?:sinds|na|voor|door|ondanks)\s+(?:het\s+|de\s+|zijn\s+|haar\s+)?$")
 _THIS = re.compile(r"\b(?:dit|deze)\b")  # "na dit seizoen", "eind deze maand": already counted from publication
 _UNTIL = re.compile(r"\b(?:totdat|tot er)\b[^,;:]*")  # "tot er een opvolger is": up to the clause's next comma
 _ANOTHER_TIME = re.compile(r"\b(?:eerder|voordien|vroeger|ooit|destijds)\b")  # a time before the sentence's
@@ -349,7 +350,8 @@ class Extractor:
         date = self._date(cue, kind, s, clause, start, end, doc.published)
         moves: list[tuple[Kind, ClubMention]] = []
         if cue.club != "list" and kind in (Kind.JOINED, Kind.LEFT):
-            targets, moves = self._direction(kind, text, clause, start, targets, clubs, linked or self._main_club() or last_club)
+            context = linked or self._main_club() or last_club
+            targets, moves = self._direction(kind, text, clause, start, targets, clubs, context)
             # "nadat hij overkwam van OH Leuven": the club left behind is not what "de ploeg" means next
             s.background.update(id(c) for move_kind, c in moves if move_kind is Kind.LEFT)
         events: list[Event] = []
@@ -490,7 +492,8 @@ class Extractor:
         for e in events:
             if e.role_guessed and e.kind is not Kind.RUMOUR:
                 # guessed because nothing was stated yet: the first role stated later is the one it meant
-                role = self._first_roles.get((e.person, e.club_id)) or (Role.PLAYER if stated.get(e.person) == {Role.PLAYER} else None)
+                only_player = stated.get(e.person) == {Role.PLAYER}
+                role = self._first_roles.get((e.person, e.club_id)) or (Role.PLAYER if only_player else None)
                 if role is not None:
                     e = replace(e, role=role, role_guessed=False)
             out.append(e)
