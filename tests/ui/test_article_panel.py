@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
 
 from carrousel.ui import article_panel
@@ -60,9 +60,13 @@ def test_article_with_url_offers_a_link_and_html_in_the_text_is_shown_as_text(pa
     docs = sample.documents()
     doc = docs["000_0039a61a383cf88f.txt"]
     doc.text = doc.text.replace("De Duitser", "<b>De Duitser</b>", 1)
+    headline = doc.headline
+    doc.text = doc.text.replace(headline, 'Still weg: "Resultaten <bleven> uit"'.ljust(len(headline)), 1)
     panel.show_sources([Source(doc, [])])
     assert panel.link.isVisible() and "voetbalkrant" in panel.link.text()
     assert "<b>De Duitser</b>" in panel.body.toPlainText()
+    assert panel.headline.text() == 'Still weg: "Resultaten <bleven> uit"', "shown as written, no &quot;"
+    assert panel.headline.textFormat() == Qt.TextFormat.PlainText
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda u: opened.append(u.toString()) or True)
     panel.link.linkActivated.emit(doc.url)

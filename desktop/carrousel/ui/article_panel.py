@@ -78,6 +78,7 @@ class ArticlePanel(QWidget):
         self.picker.setMinimumContentsLength(24)  # long headlines must not widen the panel
         self.picker.currentIndexChanged.connect(self._show_index)
         self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)  # a headline's quotes and "<" are the article's own
         self.headline.setWordWrap(True)
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -135,7 +136,7 @@ class ArticlePanel(QWidget):
             return
         source = self.sources[index]
         doc = source.document
-        self.headline.setText(escape(doc.headline))
+        self.headline.setText(doc.headline)
         published = doc.published
         meta = f"Published {escape(interval_text(published))}"
         if published.estimated and published.reason:
