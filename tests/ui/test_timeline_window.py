@@ -283,3 +283,15 @@ def test_double_click_zooms_to_a_bar(qtbot, sample_window):
     body = v.body(m)
     assert v.day_at(m, body.left()) < oostende.x0 and oostende.x1 < v.day_at(m, body.right())
     assert (oostende.x1 - oostende.x0) * v.px_per_day > body.width() * 0.5, "the bar now fills most of the view"
+
+
+def test_a_guessed_role_says_so_in_the_table(window):
+    """The table marks a role the article never stated, and its tooltip says why."""
+    from dataclasses import replace
+
+    w, events = window, sample.events()
+    w.show_corpus(list(sample.documents().values()), [replace(events[0], role_guessed=True)] + events[1:])
+    roles = [(w.proxy.index(r, 3).data(), w.proxy.index(r, 3).data(Qt.ItemDataRole.ToolTipRole)) for r in range(w.proxy.rowCount())]
+    guessed = [(text, tip) for text, tip in roles if "(assumed)" in text]
+    assert len(guessed) == 1 and "names no role" in guessed[0][1]
+    assert all(tip is None for text, tip in roles if "(assumed)" not in text)

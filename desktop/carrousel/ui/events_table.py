@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from carrousel.model import Document, Event, Kind, Reason
-from carrousel.timeline import interval_text, role_text
+from carrousel.timeline import ROLE_LABELS, interval_text, role_text
 
 COLUMNS = ("Date", "Person", "Club", "Role", "Kind", "Article", "Evidence")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,6 +55,8 @@ class EventsModel(QAbstractTableModel):
             return index.row()
         if role == Qt.ItemDataRole.ToolTipRole and col in (5, 6):
             return self._text(e, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3 and e.role_guessed:
+            return f"The article names no role here: {ROLE_LABELS[e.role]} is assumed"
         return None
 
     def _text(self, e: Event, col: int) -> str:
