@@ -334,6 +334,13 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Felice Mazzù", "Standard", "head_coach", "rumour"), ("Felice Mazzù", "Union", "head_coach", "left", "2022-11-01", "2022-11-30")]),
     ("Felice Mazzù was trainer van Union. Die club ontsloeg in november Karel Geraerts.",
      [("Felice Mazzù", "Union", "head_coach", "spell"), ("Karel Geraerts", "Union", "head_coach", "left", "2022-11-01", "2022-11-30")]),
+    ("Club Brugge heeft Nicky Hayen bevestigd als hoofdtrainer.", [("Nicky Hayen", "Club Brugge", "head_coach", "joined")]),
+    ("Club Brugge zette Ronny Deila in maart aan de kant.",
+     [("Ronny Deila", "Club Brugge", "head_coach", "left", "2023-03-01", "2023-03-31")]),
+    # the passive names the one replaced first; the successor came at the moment stated
+    ("De Noor Ronny Deila werd in maart bij Club Brugge vervangen door Nicky Hayen.",
+     [("Ronny Deila", "Club Brugge", "head_coach", "left", "2023-03-01", "2023-03-31"),
+      ("Nicky Hayen", "Club Brugge", "head_coach", "joined", "2023-03-01", "2023-03-31")]),
     # "na dit seizoen" counts from publication already: it lies ahead, and stays there
     ("Jan Peeters stopt na dit seizoen als trainer van KV Kortrijk.",
      [("Jan Peeters", "KV Kortrijk", "head_coach", "left", "2024-07-01", "2024-07-31")]),

@@ -468,7 +468,8 @@ class Extractor:
             other_role = role  # "volgt X op" as head coach, as assistant; an interim stands in for a head coach
             if role is Role.INTERIM_COACH and other is not None:
                 other_role = self._remember_role(other.name, target.club.id, None, learn=False)
-            other_date = replace(date, text=f"{date.text} {WHEN_SUCCEEDED}") if date else None
+            # the predecessor's departure borrows the moment his successor came; "X werd vervangen door Y": Y came then
+            other_date = replace(date, text=f"{date.text} {WHEN_SUCCEEDED}") if date and cue.also.kind is Kind.LEFT else date
         if other is None or club is None or (other.name == person.name and club.club.id == target.club.id):
             return []
         return [Event(
