@@ -341,6 +341,12 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("De Noor Ronny Deila werd in maart bij Club Brugge vervangen door Nicky Hayen.",
      [("Ronny Deila", "Club Brugge", "head_coach", "left", "2023-03-01", "2023-03-31"),
       ("Nicky Hayen", "Club Brugge", "head_coach", "joined", "2023-03-01", "2023-03-31")]),
+    ("RSC Anderlecht en Brian Riemer zijn uit elkaar.", [("Brian Riemer", "RSC Anderlecht", "head_coach", "left")]),
+    # a move in the present tense lies ahead; one in the past lies behind (publication: October 2023)
+    ("Ronny Deila vertrekt eind december bij Club Brugge.",
+     [("Ronny Deila", "Club Brugge", "head_coach", "left", "2023-12-22", "2023-12-31")]),
+    ("Ronny Deila vertrok eind december bij Club Brugge.",
+     [("Ronny Deila", "Club Brugge", "head_coach", "left", "2022-12-22", "2022-12-31")]),
     # "na dit seizoen" counts from publication already: it lies ahead, and stays there
     ("Jan Peeters stopt na dit seizoen als trainer van KV Kortrijk.",
      [("Jan Peeters", "KV Kortrijk", "head_coach", "left", "2024-07-01", "2024-07-31")]),

@@ -43,6 +43,8 @@ _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
 # "sinds het vertrek van X", "na zijn ontslag": an event earlier than the clause's, not one at publication
 _AFTER_THE = re.compile(r"\b(?:sinds|na|voor|door|ondanks)\s+(?:het\s+|de\s+|zijn\s+|haar\s+)?$")
+# a move in the present tense: a date after publication is still to come, not last year's
+_PRESENT_MOVE = re.compile(r"\b(?:verlaat|vertrekt|stopt|tekent|begint|start|trekt|verhuist|keert|volgt|vervangt)\b")
 _THIS = re.compile(r"\b(?:dit|deze)\b")  # "na dit seizoen", "eind deze maand": already counted from publication
 _UNTIL = re.compile(r"\b(?:totdat|tot er)\b[^,;:]*")  # "tot er een opvolger is": up to the clause's next comma
 _ANOTHER_TIME = re.compile(r"\b(?:eerder|voordien|vroeger|ooit|destijds)\b")  # a time before the sentence's
@@ -677,6 +679,8 @@ class Extractor:
                 interval = _beginning(t, interval)
             if kind is Kind.SPELL and interval.start and published.end and interval.start > published.end:
                 return None  # "lijkt volgend seizoen nog trainer te zijn": a forecast, not a dated spell
+            if _PRESENT_MOVE.search(s.lower, start - s.span.start, end - s.span.start):
+                return interval  # "verlaat Anderlecht aan het einde van het seizoen": ahead, as it says
             return self._not_after_publication(interval, kind, lower_of(s, clause), published)
         if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not self._is_past(self._facts[clause.start])
                 and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])
