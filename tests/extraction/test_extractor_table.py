@@ -347,6 +347,10 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Ronny Deila", "Club Brugge", "head_coach", "left", "2023-12-22", "2023-12-31")]),
     ("Ronny Deila vertrok eind december bij Club Brugge.",
      [("Ronny Deila", "Club Brugge", "head_coach", "left", "2022-12-22", "2022-12-31")]),
+    ("Sébastien Pocognoli was van 2012 tot 2014 aanvoerder van Standard.",
+     [("Sébastien Pocognoli", "Standard", "player", "spell", "2012-01-01", "2014-12-31")]),
+    ("Karel Geraerts maakte de overstap van Union naar Standard.",
+     [("Karel Geraerts", "Union", "head_coach", "left"), ("Karel Geraerts", "Standard", "head_coach", "joined")]),
     # "na dit seizoen" counts from publication already: it lies ahead, and stays there
     ("Jan Peeters stopt na dit seizoen als trainer van KV Kortrijk.",
      [("Jan Peeters", "KV Kortrijk", "head_coach", "left", "2024-07-01", "2024-07-31")]),

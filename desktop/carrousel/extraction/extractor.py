@@ -432,8 +432,10 @@ class Extractor:
         if not far:
             return targets, []
         if targets and targets[0].club.id == far[0].club.id:  # bound to the wrong end: turn round
+            # "de overstap van Union naar Standard": the other end, named the way the cue goes, else the club before
+            same_way = [c for c in clubs if c.club.id != far[0].club.id and self._lead(text, start, c) == kind]
             rest = [c for c in clubs if c.club is not None and c.club.id != far[0].club.id and c.start < far[0].start]
-            targets = rest[-1:] or ([context] if context is not None and context.club.id != far[0].club.id else [])
+            targets = same_way[:1] or rest[-1:] or ([context] if context is not None and context.club.id != far[0].club.id else [])
         return targets, [(far_kind, far[0])]
 
     def _lead(self, text: str, floor: int, club: ClubMention) -> Kind | None:
