@@ -13,7 +13,8 @@ from carrousel.model import DateInterval, Event, Kind, Reason, Role
 AT_PUBLICATION = "at publication"  # how a date taken from the present tense begins: no date the text states
 WHEN_SUCCEEDED = "(when the successor came)"  # ends the text of a date borrowed from someone's successor
 # "Hij werd later trainer van FC Utrecht": a clause that says its moment differs is no part of the move beside it
-_ANOTHER_MOMENT = re.compile(r"\b(?:later|nadien|vervolgens|eerder|voordien|vroeger|ooit|destijds)\b", re.IGNORECASE)
+EARLIER_WORDS = "eerder|voordien|vroeger|ooit|destijds"  # a moment before the one the text is at
+_ANOTHER_MOMENT = re.compile(rf"\b(?:later|nadien|vervolgens|{EARLIER_WORDS})\b", re.IGNORECASE)
 _REASON_RANK = {None: 0, Reason.UNKNOWN: 1, Reason.MOVED: 2, Reason.EXPIRED: 2, Reason.MUTUAL: 3,
                 Reason.RESIGNED: 3, Reason.RETIRED: 3, Reason.DISMISSED: 4}
 

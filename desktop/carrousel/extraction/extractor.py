@@ -14,8 +14,8 @@ from datetime import timedelta
 
 from carrousel.extraction.binding import club_list, club_list_before, distance, is_title, pick_person, reason_for
 from carrousel.extraction.dates import TimeMention, shift
-from carrousel.extraction.event_merge import (AT_PUBLICATION, WHEN_SUCCEEDED, merge_duplicates, pair_transfers,
-                                              redundant_spell, successor_takes_the_club)
+from carrousel.extraction.event_merge import (AT_PUBLICATION, EARLIER_WORDS, WHEN_SUCCEEDED, merge_duplicates,
+                                              pair_transfers, redundant_spell, successor_takes_the_club)
 from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_gazetteer
 from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
 from carrousel.extraction.people import PeopleResolver, PersonMention
@@ -47,7 +47,7 @@ _AFTER_THE = re.compile(r"\b(?:sinds|na|voor|door|ondanks)\s+(?:het\s+|de\s+|zij
 _PRESENT_MOVE = re.compile(r"\b(?:verlaat|vertrekt|stopt|tekent|begint|start|trekt|verhuist|keert|volgt|vervangt)\b")
 _THIS = re.compile(r"\b(?:dit|deze)\b")  # "na dit seizoen", "eind deze maand": already counted from publication
 _UNTIL = re.compile(r"\b(?:totdat|tot er)\b[^,;:]*")  # "tot er een opvolger is": up to the clause's next comma
-_ANOTHER_TIME = re.compile(r"\b(?:eerder|voordien|vroeger|ooit|destijds)\b")  # a time before the sentence's
+_ANOTHER_TIME = re.compile(rf"\b(?:{EARLIER_WORDS})\b")  # a time before the sentence's
 _OTHER_MOMENT = re.compile(r"(?:nadat|voordat|voor|omdat|zodat|hoewel)\b")  # subordinate clauses of another moment
 # Subordinate and relative clauses put the verb last, after its objects ("die eerder Antwerp trainde").
 _VERB_FINAL = re.compile(r"(?:die|dat|wie|waar|waarmee|nadat|voordat|toen|omdat|terwijl|zodat|hoewel|sinds)\b")
@@ -223,12 +223,15 @@ class Extractor:
         return bool(in_clause) and min(in_clause, key=lambda t: distance(t, start, end)).role == "since"
 
     @staticmethod
-    def _not_after_publication(interval: DateInterval, kind: Kind, clause: str, published: DateInterval) -> DateInterval:
+    def _not_after_publication(interval: DateInterval, kind: Kind, clause: str, cue_text: str,
+                               published: DateInterval) -> DateInterval:
         """"Deila vertrok eind december" in an October article means last December: what an article
-        reports as done cannot lie after its publication, unless the clause speaks of the future or the
-        phrase itself counts from now ("na dit seizoen")."""
+        reports as done cannot lie after its publication, unless the clause speaks of the future, the cue is
+        a move in the present tense ("vertrekt eind december") or the phrase itself counts from now ("na dit
+        seizoen"). `clause` and `cue_text` are lower-cased."""
         if (kind is Kind.RUMOUR or published.end is None or interval.start is None or interval.start <= published.end
-                or re.search(r"\d{4}", interval.text) or _FUTURE.search(clause) or _THIS.search(interval.text.lower())):
+                or re.search(r"\d{4}", interval.text) or _FUTURE.search(clause) or _PRESENT_MOVE.search(cue_text)
+                or _THIS.search(interval.text.lower())):
             return interval
         return shift(interval, -1, interval.text)
 
@@ -681,9 +684,8 @@ class Extractor:
                 interval = _beginning(t, interval)
             if kind is Kind.SPELL and interval.start and published.end and interval.start > published.end:
                 return None  # "lijkt volgend seizoen nog trainer te zijn": a forecast, not a dated spell
-            if _PRESENT_MOVE.search(s.lower, start - s.span.start, end - s.span.start):
-                return interval  # "verlaat Anderlecht aan het einde van het seizoen": ahead, as it says
-            return self._not_after_publication(interval, kind, lower_of(s, clause), published)
+            return self._not_after_publication(interval, kind, lower_of(s, clause),
+                                               s.lower[start - s.span.start:end - s.span.start], published)
         if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not self._is_past(self._facts[clause.start])
                 and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])
                 and not _AFTER_THE.search(self._low, max(clause.start, start - 12), start)
