@@ -146,6 +146,8 @@ class Extractor:
         self._first: dict[str, int] = {}  # where it named each first
         self._latest: dict[str, ClubMention] = {}  # and where it did so last
         self._unplaced: list[tuple[Event, Role | None]] = []  # departures whose clause names no club
+        published = document.published  # the date of what the present tense reports ("is de nieuwe trainer")
+        self._at_publication = replace(published, text=f"{AT_PUBLICATION} ({published.reason or 'publication date'})")
         sentences: list[Span] = []
         for span in document.spans(SegmentKind.HEADLINE, SegmentKind.BODY):
             sentences += split_sentences(text, span)
@@ -690,7 +692,7 @@ class Extractor:
                 and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])
                 and not _AFTER_THE.search(self._low, max(clause.start, start - 12), start)
                 and (published.start is not None or published.end is not None)):  # an undatable article dates nothing
-            return replace(published, text=f"{AT_PUBLICATION} ({published.reason or 'publication date'})")
+            return self._at_publication
         return None
 
     @staticmethod
