@@ -23,14 +23,17 @@ _TOKEN = rf"[{_UPPER}]{_AFTER_CAPITAL}"
 _PARTICLE = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|von|da|dos|du|le|la|el|di|del|della|dal|ben|bin)"
 # The look-behind comes after the first capital so that the regex engine can scan for capitals.
 NAME_RE = re.compile(rf"[{_UPPER}](?<![\w-].){_AFTER_CAPITAL}(?:\s+(?:{_PARTICLE}\s+)*{_TOKEN})*(?![\w-])")
-# "\b(?:[Hh]ij|[Hh]em|[Dd]ie laatste|[Ll]aatstgenoemde)\b", its first letter matched before the look-behinds so
-# that the regex engine scans for it.
 # "Die" opens a sentence as its subject when a finite verb follows ("Die werd in november ontslagen"), not as
 # a determiner ("Die club ...") nor as a relative pronoun (lower case, after a comma)
 _FINITE_AFTER_DIE = ("werd|was|is|wordt|heeft|had|kwam|komt|ging|gaat|zou|zal|kan|kon|moet|moest|speelde|speelt|"
                      "trainde|traint|bleef|blijft|staat|stond|zit|zat|tekende|tekent|vertrok|vertrekt|stapte|stopte")
-PRONOUN_RE = re.compile(r"[HhDdLl](?<!\w.)(?:(?<=[Hh])(?:ij|em)|(?<=[Dd])ie laatste|(?<=D)ie(?= (?:"
-                        + _FINITE_AFTER_DIE + r")\b)|(?<=[Ll])aatstgenoemde)\b")
+# The words that refer to a person, each found by patterns that start with the word itself (with and without a
+# capital), which the regex engine scans for in C: one pattern for all of them stops at every h, d and l. The
+# look-behind after the word keeps it from ending a longer one.
+_REFERENCE_WORDS = {"hij": "pronoun", "hem": "pronoun_object", "die laatste": "pronoun", "laatstgenoemde": "pronoun"}
+_REFERENCES = [(re.compile(rf"{w}(?<!\w{w})\b"), kind) for word, kind in _REFERENCE_WORDS.items()
+               for w in (word, word.capitalize())]
+_REFERENCES.append((re.compile(rf"Die(?<!\wDie)(?= (?:{_FINITE_AFTER_DIE})\b)"), "demonstrative"))
 _RELATIVE_RE = re.compile(r",\s+(die|wie)\b")
 _FORMER_PREFIXES = ("oud-", "ex-")  # "Oud-Ajacied", "Ex-Genkie": a title, not a first name
 _PLACE_BEFORE = re.compile(r"\b(?:in|uit|naar|te|tegen|richting)\s+$")
@@ -170,12 +173,11 @@ class PeopleResolver:
             tokens = m.group().split()
             if len(tokens) > 1 or not (tokens[0] in self.lexicon.not_a_name or self.lexicon.role_of(tokens[0])):
                 names.setdefault(bisect_right(starts, m.start()) - 1, []).append(m.span())
-        for m in PRONOUN_RE.finditer(joined):
-            k = bisect_right(starts, m.start()) - 1
-            shift = sentences[k].start - starts[k]
-            word = m.group()
-            kind = "pronoun_object" if word.lower() == "hem" else "demonstrative" if word == "Die" else "pronoun"
-            references.setdefault(k, []).append((m.start() + shift, m.end() + shift, kind, m.group()))
+        for pattern, kind in _REFERENCES:
+            for m in pattern.finditer(joined):
+                k = bisect_right(starts, m.start()) - 1
+                shift = sentences[k].start - starts[k]
+                references.setdefault(k, []).append((m.start() + shift, m.end() + shift, kind, m.group()))
         for k, start, end in self._descriptions(joined, masked, starts):
             surface = masked[k][start:end]
             references.setdefault(k, []).append((sentences[k].start + start, sentences[k].start + end, "description", surface))
