@@ -115,6 +115,8 @@ class _Resolver:
         self.month_word = {number: name for name, number in lex.months.items()}
         self.season_start = lex.football_season_start_month
         self.blocked_before = re.compile(rf"(?<!\w){alt(lex.year_blockers_before)}\s*$")
+        # what text blocked_before finds ends with: tested first, as that search stops at every character
+        self.blocker_ends = tuple({blocker.split()[-1] for blocker in lex.year_blockers_before})
         self.blocked_after = re.compile(rf"\s*{alt(lex.year_blockers_after)}(?!\w)")
         self.bases: dict[str, Callable[[re.Match[str], str], _Base | None]] = {
             rule.name: getattr(self, f"_{rule.name}") for rule in self.grammar.rules
@@ -204,7 +206,9 @@ class _Resolver:
     def _plausible_year(self, m: re.Match[str], text: str) -> bool:
         """A bare four-digit number is a year unless it counts something or belongs to a name."""
         before = m.string[max(0, m.start() - 20): m.start()]
-        if self.blocked_after.match(m.string, m.end()) or self.blocked_before.search(before):
+        if self.blocked_after.match(m.string, m.end()) or (
+            before.rstrip().endswith(self.blocker_ends) and self.blocked_before.search(before)
+        ):
             return False  # "2000 toeschouwers", "rugnummer 2019", "€ 2020"
         if m["prep"] or m["mod"] or m["hetjaar"]:
             return True
@@ -461,9 +465,12 @@ def _readings(candidates: list[tuple[str, re.Match[str]]]) -> list[tuple[str, re
     if len(candidates) < 2:
         return candidates
     kept: list[tuple[int, int, int]] = []  # (start, end, index in candidates)
-    for shortness, start, index in sorted((m.start() - m.end(), m.start(), i) for i, (_, m) in enumerate(candidates)):
+    for shortness, start, index in sorted([(m.start() - m.end(), m.start(), i) for i, (_, m) in enumerate(candidates)]):
         end = start - shortness
-        if all(end <= other_start or start >= other_end for other_start, other_end, _ in kept):
+        for other_start, other_end, _ in kept:  # a plain loop: a generator in all() costs more than the test
+            if end > other_start and start < other_end:
+                break
+        else:
             kept.append((start, end, index))
     return [candidates[index] for _, _, index in sorted(kept)]
 
