@@ -106,6 +106,24 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Philippe Montanier", "Standard", "head_coach", "left")]),
     ("Ajax zette Alfred Schreuder in januari 2023 aan de deur.",
      [("Alfred Schreuder", "Ajax", "head_coach", "left", "2023-01-01", "2023-01-31")]),
+    # forced departures: "de deur wijzen", "moest plaatsmaken", "zet X op straat" (past tense: not dated at publication)
+    ("Cercle Brugge wees Miron Muslic maandag de deur.",
+     [("Miron Muslic", "Cercle Brugge", "head_coach", "left", "2023-10-02", "2023-10-02")]),
+    ("Cercle Brugge heeft Miron Muslic de deur gewezen.", [("Miron Muslic", "Cercle Brugge", "head_coach", "left")]),
+    ("Bij KV Kortrijk moest Glen De Boeck na zeven speeldagen plaatsmaken.",
+     [("Glen De Boeck", "KV Kortrijk", "head_coach", "left")]),
+    ("Heracles zet John Lammers op straat.", [("John Lammers", "Heracles", "head_coach", "left", "2023-10-03", "2023-10-03")]),
+    ("Brian Riemer mag beschikken bij RSC Anderlecht.", [("Brian Riemer", "RSC Anderlecht", "head_coach", "left")]),
+    ("RSC Anderlecht mag beschikken over een sterke kern, zegt Brian Riemer.", []),
+    ("Jan Peeters moet bij KV Kortrijk zijn biezen pakken.", [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
+    ("Jan Peeters is de trainer die bij KV Kortrijk het veld moest ruimen.",
+     [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
+    # "aangekomen van X": the club left behind; the arrival is at the club the text is about
+    ("Glen De Boeck trainde KV Kortrijk. Hij was in de zomer aangekomen van Cercle Brugge.",
+     [("Glen De Boeck", "Cercle Brugge", "head_coach", "left", "2023-06-01", "2023-08-31")]),
+    # "in afwachting van een opvolger" inside "neemt ... over"
+    ("Assistent Yves Vanderhaeghe neemt bij KV Kortrijk in afwachting van een definitieve opvolger over.",
+     [("Yves Vanderhaeghe", "KV Kortrijk", "interim_coach", "joined")]),
     # --- spells ------------------------------------------------------------------------------------------
     ("De voormalige speler van Club Brugge, KRC Genk en Ajax is nu analist.",
      []),

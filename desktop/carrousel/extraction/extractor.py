@@ -29,7 +29,8 @@ _PREP_NAME = re.compile(r"\b(?:bij|naar|uit)\s+(?:de\s+|het\s+)?([A-ZÀ-Ý#][\w'
 # Past or perfect tense: what the clause reports is done, so it did not happen "at publication".
 _PAST = re.compile(
     r"\b(?:werd|werden|was|waren|had|hadden|heeft|hebben|ging|gingen|kwam|kwamen|nam|namen|vertrok|vertrokken|"
-    r"verliet|verlieten|stapte|tekende|zette|stuurde|haalde|betaalde|koos|kozen|volgde|verving|trad|trok|hing|"
+    r"verliet|verlieten|stapte|tekende|zette|stuurde|haalde|betaalde|koos|kozen|volgde|verving|trad|trok|hing|wees|wezen|"
+    r"moest|moesten|mocht|mochten|"
     r"ge\w+(?:d|t)|aangesteld|ontslagen|opgestapt|overgenomen|vervangen|binnengehaald)\b")
 _WEAK_PAST = re.compile(r"\b\w{3,}(?:de|te|den|ten)\b(?<!\bde)(?<!\bte)")  # belandde, tekende
 # "in België" is a country; only talk of national-team roles makes it the national team.
