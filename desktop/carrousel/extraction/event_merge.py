@@ -41,8 +41,9 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
 
 
 def _rank(d: DateInterval) -> int:
-    """A date stated for the person beats one borrowed from his successor, however narrow."""
-    return 1 if d.text.endswith(WHEN_SUCCEEDED) else 0
+    """A date stated for the person beats one borrowed from his successor or read off the present tense
+    (a headline's "zet X op straat" against the body's "per direct ontslagen"), however narrow."""
+    return 1 if d.text.endswith(WHEN_SUCCEEDED) or d.text.startswith(AT_PUBLICATION) else 0
 
 
 def _width(d: DateInterval) -> int:
