@@ -159,6 +159,15 @@ TABLE: list[tuple[str, list[tuple]]] = [
       ("Michel Preud'homme", "Club Brugge", "head_coach", "spell")]),
     ("Trainer Mbaye Leye van Zulte Waregem reageerde tevreden.",
      [("Mbaye Leye", "Zulte Waregem", "head_coach", "spell")]),
+    # a phrase between commas before the main verb is about its own time, and states a spell of its own
+    ("Rik De Mil, vorig seizoen nog assistent bij AA Gent, tekende een contract bij Charleroi.",
+     [("Rik De Mil", "AA Gent", "assistant_coach", "spell", "2022-07-01", "2023-06-30"),
+      ("Rik De Mil", "Charleroi", "head_coach", "joined")]),
+    ("Volgens Jonas De Roeck, trainer van Westerlo, is de ploeg klaar.", [("Jonas De Roeck", "Westerlo", "head_coach", "spell")]),
+    ("Jonas De Roeck, kandidaat-trainer bij Westerlo, is tevreden.", []),
+    ("Rik De Mil, die vorig seizoen nog assistent was bij AA Gent, tekende een contract bij Charleroi.",
+     [("Rik De Mil", "AA Gent", "assistant_coach", "spell", "2022-07-01", "2023-06-30"),
+      ("Rik De Mil", "Charleroi", "head_coach", "joined")]),
     # --- rumours ----------------------------------------------------------------------------------------
     ("Hein Vanhaezebrouck wordt gelinkt aan KRC Genk.",
      [("Hein Vanhaezebrouck", "KRC Genk", "head_coach", "rumour")]),

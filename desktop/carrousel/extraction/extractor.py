@@ -20,7 +20,7 @@ from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_ga
 from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
 from carrousel.extraction.people import PeopleResolver, PersonMention
 from carrousel.extraction.sentence_times import SentenceTimes
-from carrousel.extraction.sentences import split_clauses, split_sentences
+from carrousel.extraction.sentences import FINITE_VERB, split_clauses, split_sentences
 from carrousel.extraction.triggers import AnchoredPattern, CueTriggers, Vocabulary
 from carrousel.model import DateInterval, Document, Event, Evidence, Kind, Precision, Reason, Role, SegmentKind, Span
 
@@ -54,6 +54,7 @@ _OTHER_MOMENT = re.compile(r"(?:nadat|voordat|voor|omdat|zodat|hoewel)\b")  # su
 _VERB_FINAL = re.compile(r"(?:die|dat|wie|waar|waarmee|nadat|voordat|toen|omdat|terwijl|zodat|hoewel|sinds)\b")
 _UNKNOWN_OBJECT = re.compile(r"\s+(?:de\s+|het\s+)?[A-ZÀ-Ý][\w'’.-]")  # capitalised, not masked as a known club
 _PREPOSITION_BEFORE = re.compile(r"\b(?:van|voor|aan|met|door|na|bij|naar|tegen|zonder|over)\s+$")
+_CONTEXT_REACH = 600  # characters back a club named before still sets the scene (about a paragraph)
 _SOON = timedelta(days=180)  # an end further after publication than this is a plan, not news
 _ALS = re.compile(r"\bals\s+([\w-]+(?:\s[\w-]+)?)")  # "als assistent-trainer": the role someone takes
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b")
@@ -251,6 +252,9 @@ class Extractor:
             people = [p for p in s.people if clause.start <= p.start < clause.end]
             if not people and _COORDINATED.match(lower):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
+            elif not people and (FINITE_VERB.match(lower) or _inserted(s, clause)):
+                # "Rik De Mil, toen nog assistent bij Gent, tekende": the subject before the comma, of both
+                people = [p for p in s.people if p.end <= clause.start and self._low.startswith(",", p.end)][-1:]
             possible = self._triggers.cues_in(hits)
             if possible and self._hypothetical.search(lower, hits):
                 possible = frozenset()
@@ -343,6 +347,8 @@ class Extractor:
             kind = Kind.JOINED  # "is sinds 1 juli 2023 de hoofdtrainer van PSV" states when it began
         clubs_before = facts.clubs_before
         linked = self._linked.get(person.name) if cue.kind in (Kind.JOINED, Kind.LEFT) else None
+        if linked is not None and kind is Kind.JOINED and (person.name, linked.club.id) in self._starts:
+            linked = None  # he arrived there already: "vertrekt naar Liverpool. Slot werd in 2021 binnengehaald"
         # "krijgt Fink er een nieuwe assistent bij: Olivieri": who joins with no club named joins the club of
         # the other person in the clause, if the article has tied him to one
         partner = next((self._linked[p.name] for p in people if p.name != person.name and p.name in self._linked),
@@ -378,6 +384,8 @@ class Extractor:
             events.append(event)
         for move_kind, club in moves:
             move_role = stated_role if move_kind is Kind.JOINED else None
+            if move_kind is Kind.JOINED and date is not None:
+                self._starts.setdefault((person.name, club.club.id), date)
             events.append(Event(
                 doc=doc.doc_id, person=person.name, club=club.club.name, kind=move_kind,
                 role=self._remember_role(person.name, club.club.id, move_role),
@@ -573,9 +581,11 @@ class Extractor:
             context: ClubMention | None = own[-1]
         elif refers_back:  # "daar", "de club": the club named last
             context = last_club
-        else:  # nothing points back: the club the article is about, most named so far
-            context = self._main_club() or last_club
-        if context is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and context.start >= clause.start - 600:
+        else:  # nothing points back: the club the article is about, most named so far, unless a round-up of
+            # several clubs has moved on to another paragraph's club
+            main = self._main_club()
+            context = main if main is not None and main.start >= clause.start - _CONTEXT_REACH else last_club
+        if context is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and context.start >= clause.start - _CONTEXT_REACH:
             return [context]
         return []
 
@@ -702,8 +712,9 @@ class Extractor:
         Mainz, Blessin was ..."), but not one inside a relative clause about someone else, nor a moment in a
         clause about another moment ("speelde voor X, nadat hij in 2022 terugkeerde": 2022 dates the return),
         nor one from a later "en ..." clause ("was assistent bij X en werd in 2023 interimcoach")."""
-        other = lower_of(s, _clause_of(s, t.start))
-        if _RELATIVE_CLAUSE.match(other):
+        other_clause = _clause_of(s, t.start)
+        other = lower_of(s, other_clause)
+        if _RELATIVE_CLAUSE.match(other) or _inserted(s, other_clause):
             return False
         if kind is Kind.SPELL and t.role != "during" and _OTHER_MOMENT.match(other):
             return False
@@ -785,6 +796,13 @@ def _until(lower: str, hits: frozenset[str], at: int) -> bool:
     if "tot" not in hits and "totdat" not in hits:
         return False
     return any(m.start() <= at < m.end() for m in _UNTIL.finditer(lower, 0, at + 1))
+
+
+def _inserted(s: _Sentence, clause: Span) -> bool:
+    """"Rik De Mil, vorig seizoen nog assistent bij Gent, tekende": a phrase between commas before the main
+    verb, about its own time."""
+    after = s.lower[clause.end - s.span.start:clause.end - s.span.start + 40]
+    return after.startswith(",") and FINITE_VERB.match(after[1:].lstrip()) is not None
 
 
 def _clause_of(s: _Sentence, offset: int) -> Span:
