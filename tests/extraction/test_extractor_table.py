@@ -63,6 +63,11 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Karel Geraerts", "Schalke 04", "head_coach", "joined", "2023-01-01", "2023-12-31")]),
     ("Genk heeft Thorsten Fink gisteren voorgesteld als nieuwe coach.",
      [("Thorsten Fink", "KRC Genk", "head_coach", "joined", "2023-10-02", "2023-10-02")]),
+    # "aantrekken": hiring; "trok aan het langste eind" is no hiring
+    ("Thorsten Fink werd in 2022 door KRC Genk aangetrokken.",
+     [("Thorsten Fink", "KRC Genk", "head_coach", "joined", "2022-01-01", "2022-12-31")]),
+    ("KRC Genk trekt Thorsten Fink aan als nieuwe trainer.", [("Thorsten Fink", "KRC Genk", "head_coach", "joined")]),
+    ("KRC Genk trok aan het langste eind tegen Thorsten Fink.", []),
     # --- replacing someone: two people, one sentence ---------------------------------------------------
     ("Alfred Schreuder volgt bij Club Brugge Philippe Clement op.",
      [("Alfred Schreuder", "Club Brugge", "head_coach", "joined"),
@@ -124,6 +129,8 @@ TABLE: list[tuple[str, list[tuple]]] = [
     # "in afwachting van een opvolger" inside "neemt ... over"
     ("Assistent Yves Vanderhaeghe neemt bij KV Kortrijk in afwachting van een definitieve opvolger over.",
      [("Yves Vanderhaeghe", "KV Kortrijk", "interim_coach", "joined")]),
+    ("KRC Genk en Thorsten Fink gaan na dit seizoen uit elkaar.",
+     [("Thorsten Fink", "KRC Genk", "head_coach", "left", "2024-07-01", "2024-07-31")]),
     # --- spells ------------------------------------------------------------------------------------------
     ("De voormalige speler van Club Brugge, KRC Genk en Ajax is nu analist.",
      []),
