@@ -68,6 +68,14 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Thorsten Fink", "KRC Genk", "head_coach", "joined", "2022-01-01", "2022-12-31")]),
     ("KRC Genk trekt Thorsten Fink aan als nieuwe trainer.", [("Thorsten Fink", "KRC Genk", "head_coach", "joined")]),
     ("KRC Genk trok aan het langste eind tegen Thorsten Fink.", []),
+    # a transfer "overgenomen van X": the club before is the buyer, X the club left
+    ("Club Brugge heeft Ardon Jashari overgenomen van FC Luzern.",
+     [("Ardon Jashari", "Club Brugge", "head_coach", "joined"), ("Ardon Jashari", "FC Luzern", "head_coach", "left")]),
+    ("Ardon Jashari werd overgenomen van FC Luzern.", [("Ardon Jashari", "FC Luzern", "head_coach", "left")]),
+    # a loan: a player's spell at the club he is loaned to
+    ("RSC Anderlecht verhuurt Mario Stroeykens aan KV Mechelen.", [("Mario Stroeykens", "KV Mechelen", "player", "spell")]),
+    ("RSC Anderlecht leent Mario Stroeykens een seizoen uit aan KV Mechelen.",
+     [("Mario Stroeykens", "KV Mechelen", "player", "spell")]),
     # --- replacing someone: two people, one sentence ---------------------------------------------------
     ("Alfred Schreuder volgt bij Club Brugge Philippe Clement op.",
      [("Alfred Schreuder", "Club Brugge", "head_coach", "joined"),
