@@ -76,6 +76,10 @@ TABLE: list[tuple[str, list[tuple]]] = [
     ("RSC Anderlecht verhuurt Mario Stroeykens aan KV Mechelen.", [("Mario Stroeykens", "KV Mechelen", "player", "spell")]),
     ("RSC Anderlecht leent Mario Stroeykens een seizoen uit aan KV Mechelen.",
      [("Mario Stroeykens", "KV Mechelen", "player", "spell")]),
+    ("Ron Jans stapt over naar FC Twente.", [("Ron Jans", "FC Twente", "head_coach", "joined")]),
+    # the main verb after an inserted phrase belongs to the subject before it, not to a name inside the phrase
+    ("Ron Jans, de opvolger van Michael Silberbauer, kwam in oktober 2023 naar FC Utrecht.",
+     [("Ron Jans", "FC Utrecht", "head_coach", "joined", "2023-10-01", "2023-10-31")]),
     # --- replacing someone: two people, one sentence ---------------------------------------------------
     ("Alfred Schreuder volgt bij Club Brugge Philippe Clement op.",
      [("Alfred Schreuder", "Club Brugge", "head_coach", "joined"),
@@ -139,6 +143,9 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Yves Vanderhaeghe", "KV Kortrijk", "interim_coach", "joined")]),
     ("KRC Genk en Thorsten Fink gaan na dit seizoen uit elkaar.",
      [("Thorsten Fink", "KRC Genk", "head_coach", "left", "2024-07-01", "2024-07-31")]),
+    # the active "vervangt hem door Y": the club replaces him; Y comes
+    ("FC Utrecht ontslaat Ron Jans en vervangt hem door Michel Vonk.",
+     [("Ron Jans", "FC Utrecht", "head_coach", "left"), ("Michel Vonk", "FC Utrecht", "head_coach", "joined")]),
     # --- spells ------------------------------------------------------------------------------------------
     ("De voormalige speler van Club Brugge, KRC Genk en Ajax is nu analist.",
      []),

@@ -260,8 +260,10 @@ class Extractor:
             if not people and _COORDINATED.match(lower):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
             elif not people and (FINITE_VERB.match(lower) or _inserted(s, clause)):
-                # "Rik De Mil, toen nog assistent bij Gent, tekende": the subject before the comma, of both
-                people = [p for p in s.people if p.end <= clause.start and self._low.startswith(",", p.end)][-1:]
+                # "Rik De Mil, toen nog assistent bij Gent, tekende": the subject before the comma, of both (the
+                # main verb's is the first such, not one inside the inserted phrase: "X, de opvolger van Y, kwam")
+                before_comma = [p for p in s.people if p.end <= clause.start and self._low.startswith(",", p.end)]
+                people = before_comma[-1:] if _inserted(s, clause) else before_comma[:1]
             possible = self._triggers.cues_in(hits)
             if possible and self._hypothetical.search(lower, hits):
                 possible = frozenset()
