@@ -97,6 +97,11 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Felice Mazzu", "Union", "head_coach", "left"),
       ("Karel Geraerts", "Union", "head_coach", "joined")]),
     # --- left ------------------------------------------------------------------------------------------
+    # "de samenwerking stopgezet": a departure with no reason given, unless "in onderling overleg" gives one
+    ("Zulte Waregem zet de samenwerking met trainer Sven Vandenbroeck stop.",
+     [("Sven Vandenbroeck", "Zulte Waregem", "head_coach", "left", "2023-10-03", "2023-10-03")]),
+    ("Zulte Waregem heeft na drie maanden de samenwerking met Sven Vandenbroeck beëindigd.",
+     [("Sven Vandenbroeck", "Zulte Waregem", "head_coach", "left")]),
     ("KV Mechelen heeft Danny Buijs ontslagen.",
      [("Danny Buijs", "KV Mechelen", "head_coach", "left")]),
     ("Standard heeft trainer Carl Hoefkens per direct aan de deur gezet.",
