@@ -212,6 +212,9 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Will Still", "Stade de Reims", "head_coach", "rumour")]),
     ("PSV hield vorige week een opvallend gesprek met Ruud van Nistelrooy.",
      [("Ruud van Nistelrooy", "PSV", "head_coach", "rumour", "2023-09-25", "2023-10-01")]),
+    ("Besnik Hasi wordt getipt als opvolger bij RSC Anderlecht.", [("Besnik Hasi", "RSC Anderlecht", "head_coach", "rumour")]),
+    ("Besnik Hasi is een van de kandidaten bij RSC Anderlecht.", [("Besnik Hasi", "RSC Anderlecht", "head_coach", "rumour")]),
+    ("Besnik Hasi is geen kandidaat bij RSC Anderlecht.", []),
     # --- negation, hypotheticals, questions --------------------------------------------------------------
     ("Philippe Clement wordt niet de nieuwe trainer van Anderlecht.", []),
     ("Vanhaezebrouck tekende uiteindelijk niet bij Genk.", []),
