@@ -63,6 +63,23 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Karel Geraerts", "Schalke 04", "head_coach", "joined", "2023-01-01", "2023-12-31")]),
     ("Genk heeft Thorsten Fink gisteren voorgesteld als nieuwe coach.",
      [("Thorsten Fink", "KRC Genk", "head_coach", "joined", "2023-10-02", "2023-10-02")]),
+    # "aantrekken": hiring; "trok aan het langste eind" is no hiring
+    ("Thorsten Fink werd in 2022 door KRC Genk aangetrokken.",
+     [("Thorsten Fink", "KRC Genk", "head_coach", "joined", "2022-01-01", "2022-12-31")]),
+    ("KRC Genk trekt Thorsten Fink aan als nieuwe trainer.", [("Thorsten Fink", "KRC Genk", "head_coach", "joined")]),
+    ("KRC Genk trok aan het langste eind tegen Thorsten Fink.", []),
+    # a transfer "overgenomen van X": the club before is the buyer, X the club left
+    ("Club Brugge heeft Ardon Jashari overgenomen van FC Luzern.",
+     [("Ardon Jashari", "Club Brugge", "head_coach", "joined"), ("Ardon Jashari", "FC Luzern", "head_coach", "left")]),
+    ("Ardon Jashari werd overgenomen van FC Luzern.", [("Ardon Jashari", "FC Luzern", "head_coach", "left")]),
+    # a loan: a player's spell at the club he is loaned to
+    ("RSC Anderlecht verhuurt Mario Stroeykens aan KV Mechelen.", [("Mario Stroeykens", "KV Mechelen", "player", "spell")]),
+    ("RSC Anderlecht leent Mario Stroeykens een seizoen uit aan KV Mechelen.",
+     [("Mario Stroeykens", "KV Mechelen", "player", "spell")]),
+    ("Ron Jans stapt over naar FC Twente.", [("Ron Jans", "FC Twente", "head_coach", "joined")]),
+    # the main verb after an inserted phrase belongs to the subject before it, not to a name inside the phrase
+    ("Ron Jans, de opvolger van Michael Silberbauer, kwam in oktober 2023 naar FC Utrecht.",
+     [("Ron Jans", "FC Utrecht", "head_coach", "joined", "2023-10-01", "2023-10-31")]),
     # --- replacing someone: two people, one sentence ---------------------------------------------------
     ("Alfred Schreuder volgt bij Club Brugge Philippe Clement op.",
      [("Alfred Schreuder", "Club Brugge", "head_coach", "joined"),
@@ -80,6 +97,11 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Felice Mazzu", "Union", "head_coach", "left"),
       ("Karel Geraerts", "Union", "head_coach", "joined")]),
     # --- left ------------------------------------------------------------------------------------------
+    # "de samenwerking stopgezet": a departure with no reason given, unless "in onderling overleg" gives one
+    ("Zulte Waregem zet de samenwerking met trainer Sven Vandenbroeck stop.",
+     [("Sven Vandenbroeck", "Zulte Waregem", "head_coach", "left", "2023-10-03", "2023-10-03")]),
+    ("Zulte Waregem heeft na drie maanden de samenwerking met Sven Vandenbroeck beëindigd.",
+     [("Sven Vandenbroeck", "Zulte Waregem", "head_coach", "left")]),
     ("KV Mechelen heeft Danny Buijs ontslagen.",
      [("Danny Buijs", "KV Mechelen", "head_coach", "left")]),
     ("Standard heeft trainer Carl Hoefkens per direct aan de deur gezet.",
@@ -106,6 +128,29 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Philippe Montanier", "Standard", "head_coach", "left")]),
     ("Ajax zette Alfred Schreuder in januari 2023 aan de deur.",
      [("Alfred Schreuder", "Ajax", "head_coach", "left", "2023-01-01", "2023-01-31")]),
+    # forced departures: "de deur wijzen", "moest plaatsmaken", "zet X op straat" (past tense: not dated at publication)
+    ("Cercle Brugge wees Miron Muslic maandag de deur.",
+     [("Miron Muslic", "Cercle Brugge", "head_coach", "left", "2023-10-02", "2023-10-02")]),
+    ("Cercle Brugge heeft Miron Muslic de deur gewezen.", [("Miron Muslic", "Cercle Brugge", "head_coach", "left")]),
+    ("Bij KV Kortrijk moest Glen De Boeck na zeven speeldagen plaatsmaken.",
+     [("Glen De Boeck", "KV Kortrijk", "head_coach", "left")]),
+    ("Heracles zet John Lammers op straat.", [("John Lammers", "Heracles", "head_coach", "left", "2023-10-03", "2023-10-03")]),
+    ("Brian Riemer mag beschikken bij RSC Anderlecht.", [("Brian Riemer", "RSC Anderlecht", "head_coach", "left")]),
+    ("RSC Anderlecht mag beschikken over een sterke kern, zegt Brian Riemer.", []),
+    ("Jan Peeters moet bij KV Kortrijk zijn biezen pakken.", [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
+    ("Jan Peeters is de trainer die bij KV Kortrijk het veld moest ruimen.",
+     [("Jan Peeters", "KV Kortrijk", "head_coach", "left")]),
+    # "aangekomen van X": the club left behind; the arrival is at the club the text is about
+    ("Glen De Boeck trainde KV Kortrijk. Hij was in de zomer aangekomen van Cercle Brugge.",
+     [("Glen De Boeck", "Cercle Brugge", "head_coach", "left", "2023-06-01", "2023-08-31")]),
+    # "in afwachting van een opvolger" inside "neemt ... over"
+    ("Assistent Yves Vanderhaeghe neemt bij KV Kortrijk in afwachting van een definitieve opvolger over.",
+     [("Yves Vanderhaeghe", "KV Kortrijk", "interim_coach", "joined")]),
+    ("KRC Genk en Thorsten Fink gaan na dit seizoen uit elkaar.",
+     [("Thorsten Fink", "KRC Genk", "head_coach", "left", "2024-07-01", "2024-07-31")]),
+    # the active "vervangt hem door Y": the club replaces him; Y comes
+    ("FC Utrecht ontslaat Ron Jans en vervangt hem door Michel Vonk.",
+     [("Ron Jans", "FC Utrecht", "head_coach", "left"), ("Michel Vonk", "FC Utrecht", "head_coach", "joined")]),
     # --- spells ------------------------------------------------------------------------------------------
     ("De voormalige speler van Club Brugge, KRC Genk en Ajax is nu analist.",
      []),
@@ -141,6 +186,15 @@ TABLE: list[tuple[str, list[tuple]]] = [
       ("Michel Preud'homme", "Club Brugge", "head_coach", "spell")]),
     ("Trainer Mbaye Leye van Zulte Waregem reageerde tevreden.",
      [("Mbaye Leye", "Zulte Waregem", "head_coach", "spell")]),
+    # a phrase between commas before the main verb is about its own time, and states a spell of its own
+    ("Rik De Mil, vorig seizoen nog assistent bij AA Gent, tekende een contract bij Charleroi.",
+     [("Rik De Mil", "AA Gent", "assistant_coach", "spell", "2022-07-01", "2023-06-30"),
+      ("Rik De Mil", "Charleroi", "head_coach", "joined")]),
+    ("Volgens Jonas De Roeck, trainer van Westerlo, is de ploeg klaar.", [("Jonas De Roeck", "Westerlo", "head_coach", "spell")]),
+    ("Jonas De Roeck, kandidaat-trainer bij Westerlo, is tevreden.", []),
+    ("Rik De Mil, die vorig seizoen nog assistent was bij AA Gent, tekende een contract bij Charleroi.",
+     [("Rik De Mil", "AA Gent", "assistant_coach", "spell", "2022-07-01", "2023-06-30"),
+      ("Rik De Mil", "Charleroi", "head_coach", "joined")]),
     # --- rumours ----------------------------------------------------------------------------------------
     ("Hein Vanhaezebrouck wordt gelinkt aan KRC Genk.",
      [("Hein Vanhaezebrouck", "KRC Genk", "head_coach", "rumour")]),
@@ -158,6 +212,9 @@ TABLE: list[tuple[str, list[tuple]]] = [
      [("Will Still", "Stade de Reims", "head_coach", "rumour")]),
     ("PSV hield vorige week een opvallend gesprek met Ruud van Nistelrooy.",
      [("Ruud van Nistelrooy", "PSV", "head_coach", "rumour", "2023-09-25", "2023-10-01")]),
+    ("Besnik Hasi wordt getipt als opvolger bij RSC Anderlecht.", [("Besnik Hasi", "RSC Anderlecht", "head_coach", "rumour")]),
+    ("Besnik Hasi is een van de kandidaten bij RSC Anderlecht.", [("Besnik Hasi", "RSC Anderlecht", "head_coach", "rumour")]),
+    ("Besnik Hasi is geen kandidaat bij RSC Anderlecht.", []),
     # --- negation, hypotheticals, questions --------------------------------------------------------------
     ("Philippe Clement wordt niet de nieuwe trainer van Anderlecht.", []),
     ("Vanhaezebrouck tekende uiteindelijk niet bij Genk.", []),
@@ -354,6 +411,82 @@ TABLE: list[tuple[str, list[tuple]]] = [
     # "na dit seizoen" counts from publication already: it lies ahead, and stays there
     ("Jan Peeters stopt na dit seizoen als trainer van KV Kortrijk.",
      [("Jan Peeters", "KV Kortrijk", "head_coach", "left", "2024-07-01", "2024-07-31")]),
+    # --- careers told in long reads ----------------------------------------------------------------------
+    # "verruilde X voor Y": he left X and joined Y at one moment
+    ("Peter Bosz verruilde in 2016 Ajax voor Borussia Dortmund.",
+     [("Peter Bosz", "Ajax", "head_coach", "left", "2016-01-01", "2016-12-31"),
+      ("Peter Bosz", "Borussia Dortmund", "head_coach", "joined", "2016-01-01", "2016-12-31")]),
+    ("In de zomer van 2016 verruilde Henk Brouwer Jong PSV voor Go Ahead Eagles.",
+     [("Henk Brouwer", "Jong PSV", "head_coach", "left", "2016-06-01", "2016-08-31"),
+      ("Henk Brouwer", "Go Ahead Eagles", "head_coach", "joined", "2016-06-01", "2016-08-31")]),
+    ("In 2023 ruilde Henk Brouwer Roda JC in voor Almere City.",
+     [("Henk Brouwer", "Roda JC", "head_coach", "left", "2023-01-01", "2023-12-31"),
+      ("Henk Brouwer", "Almere City", "head_coach", "joined", "2023-01-01", "2023-12-31")]),
+    ("Henk Brouwer verruilde zijn job bij Roda JC voor een avontuur in het buitenland.",
+     [("Henk Brouwer", "Roda JC", "head_coach", "left")]),
+    ("Rik De Mil begon zijn trainersloopbaan bij de jeugd van KAA Gent.", [("Rik De Mil", "KAA Gent", "youth_coach", "joined")]),
+    ("Rik De Mil begon zijn trainersloopbaan bij KAA Gent.", [("Rik De Mil", "KAA Gent", "head_coach", "joined")]),
+    # "kwam naar X" is a move; coming to a club's presentation or match is not
+    ("Henk Brouwer kwam in 2019 naar Roda JC.", [("Henk Brouwer", "Roda JC", "head_coach", "joined", "2019-01-01", "2019-12-31")]),
+    ("Henk Brouwer kwam naar de persvoorstelling van Roda JC.", []),
+    ("Henk Brouwer kwam naar de wedstrijd van Roda JC kijken.", []),
+    ("Kevin Mertens trok naar OH Leuven, waar hij hoofdtrainer werd.", [("Kevin Mertens", "OH Leuven", "head_coach", "joined")]),
+    ("Peter Maes vertrok naar Beerschot, waar hij in 2019 hoofdtrainer werd.",
+     [("Peter Maes", "Beerschot", "head_coach", "joined", "2019-01-01", "2019-12-31")]),
+    # verb-final subordinate clauses: "die vorige maand opstapte", "waar hij zijn schoenen aan de haak hing"
+    ("Hans Bosman is bondscoach van Suriname. Hans Bosman, die vorige maand opstapte, is teleurgesteld.",
+     [("Hans Bosman", "Suriname", "national_coach", "left", "2023-09-01", "2023-09-30")]),
+    ("Henk Brouwer speelde bij Helmond Sport, waar hij in 2005 zijn schoenen aan de haak hing.",
+     [("Henk Brouwer", "Helmond Sport", "player", "left", "2005-01-01", "2005-12-31")]),
+    # --- who gets a new assistant, who stands in ------------------------------------------------------------
+    ("Sparta krijgt een nieuwe keeperstrainer: Bas Visser.", [("Bas Visser", "Sparta", "assistant_coach", "joined")]),
+    ("Dries Vandersmissen krijgt een nieuwe assistent bij KRC Genk.", []),
+    # a contract "tot het einde van het seizoen" is its length; standing in "tot het einde van het seizoen" is interim
+    ("Ron Jans tekent een contract tot het einde van het seizoen bij FC Utrecht.", [("Ron Jans", "FC Utrecht", "head_coach", "joined")]),
+    ("Assistent John Lammers neemt de honneurs waar tot het einde van het seizoen bij Heracles.",
+     [("John Lammers", "Heracles", "interim_coach", "joined")]),
+    ("Bas Visser was eerder keeperstrainer bij Excelsior.", [("Bas Visser", "Excelsior", "assistant_coach", "spell")]),
+    ("Arjan de Wit was assistent-bondscoach van Curaçao.", [("Arjan de Wit", "Curaçao", "assistant_coach", "spell")]),
+    # --- the news in the perfect: today's, in the lead -------------------------------------------------------
+    ("Danny Buijs is ontslagen bij KV Mechelen.", [("Danny Buijs", "KV Mechelen", "head_coach", "left", "2023-10-03", "2023-10-03")]),
+    ("Standard heeft Ivan Leko aangesteld als hoofdtrainer.", [("Ivan Leko", "Standard", "head_coach", "joined", "2023-10-03", "2023-10-03")]),
+    # --- rumours: the candidate's own club is not the one he is linked to ---------------------------------
+    ("KV Kortrijk zoekt een trainer. Een kandidaat is Jan Peeters, trainer van Lommel.",
+     [("Jan Peeters", "KV Kortrijk", "head_coach", "rumour"), ("Jan Peeters", "Lommel", "head_coach", "spell")]),
+    ("KV Kortrijk zoekt een trainer. Ook Kristof Smets, die vorig seizoen werd ontslagen bij Lommel, wordt genoemd.",
+     [("Kristof Smets", "KV Kortrijk", "head_coach", "rumour"),
+      ("Kristof Smets", "Lommel", "head_coach", "left", "2022-07-01", "2023-06-30")]),
+    ("Sparta zoekt een opvolger voor Marco Rozendaal: drie namen zijn in beeld.", []),
+    ("Ook Romano Sabajo, assistent-trainer bij Almere City, was in beeld.", [("Romano Sabajo", "Almere City", "assistant_coach", "spell")]),
+    ("Erik Koster, de voormalige assistent van Feyenoord, zit sinds de zomer zonder club.",
+     [("Erik Koster", "Feyenoord", "assistant_coach", "spell")]),
+    ("Het is NEC dat na het vertrek van Jeroen Kampen een nieuwe trainer zocht.", [("Jeroen Kampen", "NEC", "head_coach", "left")]),
+    # --- reserve sides are clubs of their own; a city names the club an article names ---------------------
+    ("Jeroen de Groot is trainer van Jong AZ.", [("Jeroen de Groot", "Jong AZ", "head_coach", "spell")]),
+    ("Dirk Kuyt werd in 2017 trainer van Jong Vitesse.", [("Dirk Kuyt", "Jong Vitesse", "head_coach", "joined", "2017-01-01", "2017-12-31")]),
+    ("Nils Verhoeven, de trainer van KAA Gent, wordt gelinkt aan FC Augsburg. Verhoeven kwam in 2023 over van KV Kortrijk.",
+     [("Nils Verhoeven", "FC Augsburg", "head_coach", "rumour"), ("Nils Verhoeven", "KAA Gent", "head_coach", "joined", "2023-01-01", "2023-12-31"),
+      ("Nils Verhoeven", "KV Kortrijk", "head_coach", "left", "2023-01-01", "2023-12-31")]),
+    ("NEC heeft een nieuwe trainer. Henk Brouwer tekende in Nijmegen een contract tot 2027.",
+     [("Henk Brouwer", "NEC", "head_coach", "joined")]),
+]
+
+#: Sentences whose events must NOT be there, or must stay undated: (sentence, forbidden (person, club, kind), undated (person, club, kind)).
+GUARDS: list[tuple[str, list[tuple], list[tuple]]] = [
+    ("Het is NEC dat na het vertrek van Jeroen Kampen een nieuwe trainer zocht.", [("Jeroen Kampen", "NEC", "joined")], []),
+    ("Erik Koster, de voormalige assistent van Feyenoord, zit sinds de zomer zonder club.",
+     [("Erik Koster", "Feyenoord", "joined")], [("Erik Koster", "Feyenoord", "spell")]),
+    ("Ron Jans tekent een contract tot het einde van het seizoen bij FC Utrecht.", [("Ron Jans", "FC Utrecht", "joined", "interim_coach")], []),
+    ("Nils Verhoeven, de trainer van KAA Gent, wordt gelinkt aan FC Augsburg. Verhoeven kwam in 2023 over van KV Kortrijk.",
+     [("Nils Verhoeven", "FC Augsburg", "joined")], []),
+    ("KV Kortrijk zoekt een trainer. Ook Kristof Smets, die vorig seizoen werd ontslagen bij Lommel, wordt genoemd.",
+     [("Kristof Smets", "Lommel", "rumour")], [("Kristof Smets", "KV Kortrijk", "rumour")]),
+    ("Henk Brouwer verruilde zijn job bij Roda JC voor een avontuur in het buitenland.", [("Henk Brouwer", "Roda JC", "joined")], []),
+    # the perfect is today's only where it tells the news: not beside "al", nor a copula's "is", nor past the lead
+    ("Danny Buijs is al drie keer ontslagen bij KV Mechelen.", [], [("Danny Buijs", "KV Mechelen", "left")]),
+    ("Het is officieel: Wouter Vrancken wordt de nieuwe coach van AA Gent.", [], [("Wouter Vrancken", "AA Gent", "joined")]),
+    ("KV Mechelen won. Het bestuur vergaderde. De spelers trainden. Danny Buijs is ontslagen bij KV Mechelen.", [],
+     [("Danny Buijs", "KV Mechelen", "left")]),
 ]
 
 #: Full names used in the table where a row only gives a surname: they come from an earlier sentence.
@@ -415,3 +548,16 @@ def _date_matches(got: DateInterval | None, want_from: str | None, want_to: str 
 
 def test_table_is_big_enough() -> None:
     assert len(TABLE) >= 80
+
+
+@pytest.mark.parametrize("sentence, forbidden, undated", GUARDS, ids=[row[0][:50] for row in GUARDS])
+def test_guard(extractor: Extractor, sentence: str, forbidden: list[tuple], undated: list[tuple]) -> None:
+    events = extractor.extract(_document(sentence))
+    for person, club, kind, *role in forbidden:
+        club_id = _expected_key((person, club, "head_coach", kind))[1]
+        assert not [e for e in events if (e.person, e.club_id, e.kind.value) == (person, club_id, kind)
+                    and (not role or e.role.value == role[0])], f"{person} {kind} {club}"
+    for person, club, kind in undated:
+        club_id = _expected_key((person, club, "head_coach", kind))[1]
+        found = [e for e in events if (e.person, e.club_id, e.kind.value) == (person, club_id, kind)]
+        assert found and all(e.date is None for e in found), f"{person} {kind} {club}: {[e.date for e in found]}"

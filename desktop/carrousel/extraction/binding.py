@@ -59,6 +59,11 @@ def club_list(text: str, end: int, clubs: list[ClubMention]) -> list[ClubMention
     return out
 
 
+def club_after(clubs: list[ClubMention], end: int, other: ClubMention) -> ClubMention | None:
+    """"verruilde Jong PSV voor Go Ahead Eagles": the first club after the cue that is not the one bound."""
+    return next((c for c in clubs if c.start >= end and c.club is not None and c.club.id != other.club.id), None)
+
+
 def club_list_before(text: str, start: int, clubs: list[ClubMention]) -> list[ClubMention]:
     """"die eerder Antwerp en Beveren trainde": the list that ends right before a verb-final cue."""
     out: list[ClubMention] = []

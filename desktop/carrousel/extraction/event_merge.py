@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from carrousel.extraction.gazetteer import Club
 from carrousel.model import DateInterval, Event, Kind, Reason, Role
 
 AT_PUBLICATION = "at publication"  # how a date taken from the present tense begins: no date the text states
@@ -15,6 +16,8 @@ WHEN_SUCCEEDED = "(when the successor came)"  # ends the text of a date borrowed
 # "Hij werd later trainer van FC Utrecht": a clause that says its moment differs is no part of the move beside it
 EARLIER_WORDS = "eerder|voordien|vroeger|ooit|destijds"  # a moment before the one the text is at
 _ANOTHER_MOMENT = re.compile(rf"\b(?:later|nadien|vervolgens|{EARLIER_WORDS})\b", re.IGNORECASE)
+# "begon zijn trainersloopbaan bij X": the first step of a career follows no departure
+_CAREER_START = re.compile(r"\b(?:begon|begint|startte)\b.{0,30}?\b\w*(?:loopbaan|carrière)\b", re.IGNORECASE)
 _REASON_RANK = {None: 0, Reason.UNKNOWN: 1, Reason.MOVED: 2, Reason.EXPIRED: 2, Reason.MUTUAL: 3,
                 Reason.RESIGNED: 3, Reason.RETIRED: 3, Reason.DISMISSED: 4}
 
@@ -31,7 +34,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             continue
         better_date = kept.date is None and e.date is not None or (
             kept.date is not None and e.date is not None
-            and (_rank(e.date), _width(e.date)) < (_rank(kept.date), _width(kept.date)))
+            and _rank(e.date) < _rank(kept.date))
         if better_date:
             kept = replace(kept, date=e.date, evidence=e.evidence, cue=e.cue)
         if _REASON_RANK[e.reason] > _REASON_RANK[kept.reason]:
@@ -40,9 +43,11 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     return list(merged.values())
 
 
-def _rank(d: DateInterval) -> int:
-    """A date stated for the person beats one borrowed from his successor, however narrow."""
-    return 1 if d.text.endswith(WHEN_SUCCEEDED) else 0
+def _rank(d: DateInterval) -> tuple[int, int, int]:
+    """Which of two dates for one event to keep: one stated for the person beats one borrowed from his
+    successor, however narrow; then the narrowest; of equally narrow ones, a phrase the text states beats the
+    present tense's publication date (a headline's "zet X op straat" against the body's "maandag ontslagen")."""
+    return (1 if d.text.endswith(WHEN_SUCCEEDED) else 0, _width(d), 1 if d.text.startswith(AT_PUBLICATION) else 0)
 
 
 def _width(d: DateInterval) -> int:
@@ -57,7 +62,8 @@ def pair_transfers(events: list[Event]) -> list[Event]:
     passed on: the past event next to it ("werd eerder jeugdtrainer bij X") need not be the same move."""
     out = []
     for e in events:
-        if e.date is None and e.kind in (Kind.LEFT, Kind.JOINED) and not _ANOTHER_MOMENT.search(e.evidence.text):
+        if (e.date is None and e.kind in (Kind.LEFT, Kind.JOINED) and not _ANOTHER_MOMENT.search(e.evidence.text)
+                and not _CAREER_START.search(e.evidence.text)):
             partner_kind = Kind.JOINED if e.kind is Kind.LEFT else Kind.LEFT
             partners = [o for o in events if o.person == e.person and o.kind is partner_kind and o.date is not None
                         and not o.date.text.startswith(AT_PUBLICATION) and o.club_id != e.club_id and abs(o.evidence.start - e.evidence.start) < 400
@@ -85,3 +91,18 @@ def successor_takes_the_club(events: list[Event], named: set[str]) -> None:
             other = next((d for d in departures if d.person != e.person), None)
             if other is not None:
                 events[i] = replace(e, club=other.club, club_id=other.club_id, country=other.country)
+
+
+def rumours_not_where_they_left(events: list[Event], main: Club | None) -> list[Event]:
+    """"Ook Smets, die vorig seizoen werd ontslagen bij Lommel, wordt genoemd": the clause's club is the one he
+    left, so he is a candidate at the club the article is about (`main`), undated: the clause's time is that of
+    the departure."""
+    out = []
+    for e in events:
+        if e.kind is Kind.RUMOUR and any(o.kind is Kind.LEFT and o.person == e.person and o.club_id == e.club_id
+                                         for o in events):
+            if main is None or main.id == e.club_id:
+                continue
+            e = replace(e, club=main.name, club_id=main.id, country=main.country, date=None)
+        out.append(e)
+    return out

@@ -12,15 +12,16 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
-from carrousel.extraction.binding import club_list, club_list_before, distance, is_title, pick_person, reason_for
+from carrousel.extraction.binding import club_after, club_list, club_list_before, distance, is_title, pick_person, reason_for
 from carrousel.extraction.dates import TimeMention, shift
 from carrousel.extraction.event_merge import (AT_PUBLICATION, EARLIER_WORDS, WHEN_SUCCEEDED, merge_duplicates,
-                                              pair_transfers, redundant_spell, successor_takes_the_club)
+                                              pair_transfers, redundant_spell, rumours_not_where_they_left,
+                                              successor_takes_the_club)
 from carrousel.extraction.gazetteer import Club, ClubMention, Gazetteer, load_gazetteer
 from carrousel.extraction.lexicon import Cue, Lexicon, default_lexicon
 from carrousel.extraction.people import PeopleResolver, PersonMention
 from carrousel.extraction.sentence_times import SentenceTimes
-from carrousel.extraction.sentences import split_clauses, split_sentences
+from carrousel.extraction.sentences import FINITE_VERB, split_clauses, split_sentences
 from carrousel.extraction.triggers import AnchoredPattern, CueTriggers, Vocabulary
 from carrousel.model import DateInterval, Document, Event, Evidence, Kind, Precision, Reason, Role, SegmentKind, Span
 
@@ -29,7 +30,8 @@ _PREP_NAME = re.compile(r"\b(?:bij|naar|uit)\s+(?:de\s+|het\s+)?([A-ZÀ-Ý#][\w'
 # Past or perfect tense: what the clause reports is done, so it did not happen "at publication".
 _PAST = re.compile(
     r"\b(?:werd|werden|was|waren|had|hadden|heeft|hebben|ging|gingen|kwam|kwamen|nam|namen|vertrok|vertrokken|"
-    r"verliet|verlieten|stapte|tekende|zette|stuurde|haalde|betaalde|koos|kozen|volgde|verving|trad|trok|hing|"
+    r"verliet|verlieten|stapte|tekende|sloot|sloten|hingen|begon|begonnen|zette|stuurde|haalde|betaalde|koos|kozen|volgde|"
+    r"verving|trad|trok|hing|wees|wezen|moest|moesten|mocht|mochten|"
     r"ge\w+(?:d|t)|aangesteld|ontslagen|opgestapt|overgenomen|vervangen|binnengehaald)\b")
 _WEAK_PAST = re.compile(r"\b\w{3,}(?:de|te|den|ten)\b(?<!\bde)(?<!\bte)")  # belandde, tekende
 # "in België" is a country; only talk of national-team roles makes it the national team.
@@ -40,6 +42,7 @@ _COORDINATED = re.compile(r"(?:maar|en|terwijl)\b")
 _RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b")
 _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$")
 _FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
+_FORMER_MARK = re.compile(r"\b(?:voormalige?|gewezen|ex-|oud-)", re.IGNORECASE)
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
 # "sinds het vertrek van X", "na zijn ontslag": an event earlier than the clause's, not one at publication
 _AFTER_THE = re.compile(r"\b(?:sinds|na|voor|door|ondanks)\s+(?:het\s+|de\s+|zijn\s+|haar\s+)?$")
@@ -53,8 +56,13 @@ _OTHER_MOMENT = re.compile(r"(?:nadat|voordat|voor|omdat|zodat|hoewel)\b")  # su
 _VERB_FINAL = re.compile(r"(?:die|dat|wie|waar|waarmee|nadat|voordat|toen|omdat|terwijl|zodat|hoewel|sinds)\b")
 _UNKNOWN_OBJECT = re.compile(r"\s+(?:de\s+|het\s+)?[A-ZÀ-Ý][\w'’.-]")  # capitalised, not masked as a known club
 _PREPOSITION_BEFORE = re.compile(r"\b(?:van|voor|aan|met|door|na|bij|naar|tegen|zonder|over)\s+$")
+_CONTEXT_REACH = 600  # characters back a club named before still sets the scene (about a paragraph)
 _SOON = timedelta(days=180)  # an end further after publication than this is a plan, not news
 _ALS = re.compile(r"\bals\s+([\w-]+(?:\s[\w-]+)?)")  # "als assistent-trainer": the role someone takes
+# "KV Mechelen heeft Buijs ontslagen" in a lead is the news itself: the perfect, with no narrating past beside it
+_PERFECT = re.compile(r"\b(?:heeft|hebben|is|zijn)\b")
+_PARTICIPLE = re.compile(r"\b(?:\w*ge\w{2,}(?:d|t|en)|ont\w+en|be\w+d|ver\w+(?:d|t|en))\b")  # aangesteld, ontslagen
+_NARRATED = re.compile(rf"\b(?:werd|werden|was|waren|had|hadden|al|{EARLIER_WORDS})\b")
 _FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan|volgend|volgende|komend|komende|vanaf|straks)\b")
 @dataclass
 class _Sentence:
@@ -148,6 +156,7 @@ class Extractor:
         self._unplaced: list[tuple[Event, Role | None]] = []  # departures whose clause names no club
         published = document.published  # the date of what the present tense reports ("is de nieuwe trainer")
         self._at_publication = replace(published, text=f"{AT_PUBLICATION} ({published.reason or 'publication date'})")
+        self._lead_end = _lead_end(document)
         sentences: list[Span] = []
         for span in document.spans(SegmentKind.HEADLINE, SegmentKind.BODY):
             sentences += split_sentences(text, span)
@@ -250,6 +259,11 @@ class Extractor:
             people = [p for p in s.people if clause.start <= p.start < clause.end]
             if not people and _COORDINATED.match(lower):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
+            elif not people and (FINITE_VERB.match(lower) or _inserted(s, clause)):
+                # "Rik De Mil, toen nog assistent bij Gent, tekende": the subject before the comma, of both (the
+                # main verb's is the first such, not one inside the inserted phrase: "X, de opvolger van Y, kwam")
+                before_comma = [p for p in s.people if p.end <= clause.start and self._low.startswith(",", p.end)]
+                people = before_comma[-1:] if _inserted(s, clause) else before_comma[:1]
             possible = self._triggers.cues_in(hits)
             if possible and self._hypothetical.search(lower, hits):
                 possible = frozenset()
@@ -283,7 +297,7 @@ class Extractor:
                     start, end = clause.start + m.start(), clause.start + m.end()
                     if self._negated(lower, hits, m.start(), m.end(), cue) or _until(lower, hits, m.start()):
                         continue
-                    if cue.kind is Kind.JOINED and self._searching.search(lower, hits, 0, m.start() + 1):
+                    if cue.kind is Kind.JOINED and self._searched_for(lower, hits, m.start(), m.end()):
                         continue  # "op zoek naar een nieuwe hoofdcoach": nobody appointed yet
                     if cue.kind is Kind.JOINED and rumour_clause is None:
                         rumour_clause = self._is_rumour(lower, hits, possible)
@@ -293,6 +307,8 @@ class Extractor:
                                                 last_club, bool(rumour_clause))
             if clause_events:
                 successor_takes_the_club(clause_events, {c.club.id for c in clubs})
+                main = self._main_club()
+                clause_events = rumours_not_where_they_left(clause_events, main.club if main else None)
                 out += [e for e in clause_events if not self._needs_other(e, clause_events)
                         and not redundant_spell(e, clause_events, self._dependent_cues)]
             if titled:
@@ -306,6 +322,12 @@ class Extractor:
         return any(cue.id in possible
                    and any(not self._negated(clause, hits, m.start(), m.end(), cue) for m in cue.regex.finditer(clause))
                    for cue in self._rumour_cues)
+
+    def _searched_for(self, clause: str, hits: frozenset[str], start: int, end: int) -> bool:
+        """"op zoek naar een nieuwe hoofdcoach" before a cue, or right after it where the verb comes last ("dat na
+        het vertrek van X een nieuwe trainer zocht"). `clause` is lower-cased."""
+        return (self._searching.search(clause, hits, 0, start + 1) is not None
+                or self._searching.search(clause, hits, end, min(len(clause), end + 12)) is not None)
 
     def _negated(self, clause: str, hits: frozenset[str], start: int, end: int, cue: Cue) -> bool:
         """A negator shortly before a cue, inside its gap ("haalde geen prijzen binnen") or right after a
@@ -332,16 +354,22 @@ class Extractor:
               last_club: ClubMention | None, rumour_clause: bool) -> list[Event]:
         text = doc.text
         facts = self._facts[clause.start]
-        person = pick_person(cue.person, facts.subjects if cue.person == "before" else facts.parties, start, end)
+        pool = facts.subjects if cue.person == "before" else facts.parties
+        if cue.kind is Kind.RUMOUR or rumour_clause:  # "opvolger voor Rozendaal: drie namen in beeld"
+            pool = [p for p in pool if not self.lexicon.replaced.search(self._low, max(0, p.start - 40), p.start)]
+        person = pick_person(cue.person, pool, start, end)
         if person is None and (cue.kind is Kind.RUMOUR or rumour_clause) and s.focus is not None and cue.person != "after":
             person = PersonMention(start, start, s.focus, "focus")
         if person is None:
             return []
         kind = Kind.RUMOUR if rumour_clause and cue.kind is Kind.JOINED else cue.kind
-        if kind is Kind.SPELL and self._starts_then(s, clause, start, end):
+        if kind is Kind.SPELL and not cue.background and self._starts_then(s, clause, start, end):
             kind = Kind.JOINED  # "is sinds 1 juli 2023 de hoofdtrainer van PSV" states when it began
         clubs_before = facts.clubs_before
         linked = self._linked.get(person.name) if cue.kind in (Kind.JOINED, Kind.LEFT) else None
+        date = self._date(cue, kind, s, clause, start, end, doc.published)
+        if linked is not None and kind is Kind.JOINED and _apart(self._starts.get((person.name, linked.club.id)), date):
+            linked = None  # he arrived there at another time: "vertrekt naar Liverpool. Slot werd in 2021 binnengehaald"
         # "krijgt Fink er een nieuwe assistent bij: Olivieri": who joins with no club named joins the club of
         # the other person in the clause, if the article has tied him to one
         partner = next((self._linked[p.name] for p in people if p.name != person.name and p.name in self._linked),
@@ -354,7 +382,6 @@ class Extractor:
             return []
         clause_text = text[clause.start:clause.end]
         stated_role = self._role(cue, text, clause, start, end, person, kind)
-        date = self._date(cue, kind, s, clause, start, end, doc.published)
         moves: list[tuple[Kind, ClubMention]] = []
         if cue.club != "list" and kind in (Kind.JOINED, Kind.LEFT):
             context = linked or self._main_club() or last_club
@@ -377,6 +404,8 @@ class Extractor:
             events.append(event)
         for move_kind, club in moves:
             move_role = stated_role if move_kind is Kind.JOINED else None
+            if move_kind is Kind.JOINED and date is not None:
+                self._starts.setdefault((person.name, club.club.id), date)
             events.append(Event(
                 doc=doc.doc_id, person=person.name, club=club.club.name, kind=move_kind,
                 role=self._remember_role(person.name, club.club.id, move_role),
@@ -394,6 +423,8 @@ class Extractor:
             for e in implied:
                 if e.person not in self._linked and e.club_id == targets[0].club.id:
                     self._linked[e.person] = targets[0]
+                elif cue.also.club == "after" and (moved_to := club_after(clubs, end, targets[0])) is not None:
+                    self._linked[e.person] = moved_to  # where the move took him
             events += implied
         return events
 
@@ -471,6 +502,9 @@ class Extractor:
             other, club = person, self._origin_club(doc.text, clause, end, clubs, target, last_club, clubs_before)
             guessed = self._guessed(person.name, club.club.id if club else "", None)
             other_role, other_date = self._remember_role(person.name, club.club.id if club else "", None), date
+        elif cue.also.club == "after":  # "verruilde Jong PSV voor Go Ahead Eagles": the club he went to
+            other, club = person, club_after(clubs, end, target)
+            other_role, other_date = role, date
         else:  # the predecessor was gone by the time his successor came
             others = [p for p in people if p.name != person.name]
             other, club = pick_person(cue.also.person, others, start, end), target
@@ -529,6 +563,12 @@ class Extractor:
         free = [c for c in clubs if id(c) not in used]
         if cue.kind is Kind.RUMOUR:
             free = [c for c in free if not self._affiliation(text, clause, c)]
+            # "Een derde kandidaat is X, trainer van Cambuur": a candidate for the article's club; so is "X, die bij
+            # Lommel werd ontslagen, wordt genoemd", where the clubs stand in the phrase before the main verb
+            described = clubs or (clubs_before if FINITE_VERB.match(self._low, clause.start) else [])
+            if described and not free:
+                main = self._main_club()
+                return [main] if main is not None and all(c.club.id != main.club.id for c in described) else []
         if cue.club == "list":
             listed = club_list(text, end, free)
             if not listed and _VERB_FINAL.match(self._low, clause.start):
@@ -551,6 +591,8 @@ class Extractor:
             order = after[:1]
         else:  # "near", and "list" with no list
             order = sorted(inside + after[:1] + before[-1:], key=lambda c: distance(c, start, end))
+            if cue.kind is Kind.JOINED:  # "X, trainer van Jong Genk, wordt de nieuwe T1 van de Limburgers"
+                order = [c for c in order if c.start >= start or not self._affiliation(text, clause, c)] or order
         # a cue whose preposition introduces the person ("de komst van X") says nothing of a club there
         if (cue.club == "after" and cue.person != "after" and _ENDS_IN_PREPOSITION.search(self._low, start, end)
                 and self._unknown_object(s, text, end)):
@@ -572,9 +614,11 @@ class Extractor:
             context: ClubMention | None = own[-1]
         elif refers_back:  # "daar", "de club": the club named last
             context = last_club
-        else:  # nothing points back: the club the article is about, most named so far
-            context = self._main_club() or last_club
-        if context is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and context.start >= clause.start - 600:
+        else:  # nothing points back: the club the article is about, most named so far, unless a round-up of
+            # several clubs has moved on to another paragraph's club
+            main = self._main_club()
+            context = main if main is not None and main.start >= clause.start - _CONTEXT_REACH else last_club
+        if context is not None and (refers_back or cue.kind in (Kind.JOINED, Kind.LEFT)) and context.start >= clause.start - _CONTEXT_REACH:
             return [context]
         return []
 
@@ -680,20 +724,28 @@ class Extractor:
                 if interval.end is not None and published.end is not None and interval.end > published.end + _SOON:
                     return None  # "blijft trainer tot 2027": a contract's end, not when the spell ended
                 return replace(interval, start=None)
-            if t.role == "since" and kind is Kind.SPELL:
-                return replace(interval, end=None)
+            if t.role == "since" and kind is Kind.SPELL:  # "de voormalige assistent zit sinds de zomer zonder club"
+                return None if cue.background else replace(interval, end=None)
             if t.role == "since" and interval.start is not None:
                 interval = _beginning(t, interval)
             if kind is Kind.SPELL and interval.start and published.end and interval.start > published.end:
                 return None  # "lijkt volgend seizoen nog trainer te zijn": a forecast, not a dated spell
             return self._not_after_publication(interval, kind, lower_of(s, clause),
                                                s.lower[start - s.span.start:end - s.span.start], published)
-        if (cue.present and kind in (Kind.JOINED, Kind.LEFT) and not self._is_past(self._facts[clause.start])
+        if (kind in (Kind.JOINED, Kind.LEFT) and (cue.present and not self._is_past(self._facts[clause.start])
+                                                  or self._news_perfect(s, clause, start, end))
                 and not _WEAK_PAST.search(s.text[start - s.span.start:end - s.span.start])
                 and not _AFTER_THE.search(self._low, max(clause.start, start - 12), start)
                 and (published.start is not None or published.end is not None)):  # an undatable article dates nothing
             return self._at_publication
         return None
+
+    def _news_perfect(self, s: _Sentence, clause: Span, start: int, end: int) -> bool:
+        """"Lierse heeft Verlinden ontslagen", "Verlinden is ontslagen" in the headline or the lead: news reports
+        what just happened in the perfect and narrates in the simple past, so the perfect there is today's."""
+        lower = lower_of(s, clause)
+        return (s.span.start < self._lead_end and bool(_PERFECT.search(lower)) and not _NARRATED.search(lower)
+                and bool(_PARTICIPLE.search(s.lower, start - s.span.start, end - s.span.start)))
 
     @staticmethod
     def _shared_time(s: _Sentence, t: TimeMention, clause: Span, kind: Kind) -> bool:
@@ -701,8 +753,9 @@ class Extractor:
         Mainz, Blessin was ..."), but not one inside a relative clause about someone else, nor a moment in a
         clause about another moment ("speelde voor X, nadat hij in 2022 terugkeerde": 2022 dates the return),
         nor one from a later "en ..." clause ("was assistent bij X en werd in 2023 interimcoach")."""
-        other = lower_of(s, _clause_of(s, t.start))
-        if _RELATIVE_CLAUSE.match(other):
+        other_clause = _clause_of(s, t.start)
+        other = lower_of(s, other_clause)
+        if _RELATIVE_CLAUSE.match(other) or _inserted(s, other_clause):
             return False
         if kind is Kind.SPELL and t.role != "during" and _OTHER_MOMENT.match(other):
             return False
@@ -743,6 +796,8 @@ class Extractor:
                     out.append(Event(doc=doc.doc_id, person=p.name, club=club.club.name, role=role, kind=Kind.SPELL,
                                      evidence=Evidence(clause.start, clause.end, doc.text[clause.start:clause.end]),
                                      cue="description", club_id=club.club.id, country=club.club.country))
+                    if not _FORMER_MARK.search(doc.text[p.start:p.end]):  # "zei de trainer van KAA Gent": where he is
+                        self._linked.setdefault(p.name, club)
                 continue
             if p.title_role is None:
                 continue
@@ -779,11 +834,33 @@ def _beginning(t: TimeMention, interval: DateInterval) -> DateInterval:
     return DateInterval(interval.start, end_of_month, Precision.MONTH, interval.text, interval.estimated)
 
 
+def _lead_end(document: Document) -> int:
+    """Where an article's lead ends: its headline and the first two sentences of its body tell the news."""
+    body = document.spans(SegmentKind.BODY)
+    first = split_sentences(document.text, body[0])[:2] if body else []
+    return first[-1].end if first else 0
+
+
 def _until(lower: str, hits: frozenset[str], at: int) -> bool:
     """"Tot er een nieuwe T1 is aangesteld, leidt assistent X de trainingen": what is awaited has not happened."""
     if "tot" not in hits and "totdat" not in hits:
         return False
     return any(m.start() <= at < m.end() for m in _UNTIL.finditer(lower, 0, at + 1))
+
+
+def _apart(a: DateInterval | None, b: DateInterval | None) -> bool:
+    """Whether two dates certainly name different moments (both known, not overlapping)."""
+    if a is None or b is None:
+        return False
+    return (a.end is not None and b.start is not None and a.end < b.start) or (
+        b.end is not None and a.start is not None and b.end < a.start)
+
+
+def _inserted(s: _Sentence, clause: Span) -> bool:
+    """"Rik De Mil, vorig seizoen nog assistent bij Gent, tekende": a phrase between commas before the main
+    verb, about its own time."""
+    after = s.lower[clause.end - s.span.start:clause.end - s.span.start + 40]
+    return after.startswith(",") and FINITE_VERB.match(after[1:].lstrip()) is not None
 
 
 def _clause_of(s: _Sentence, offset: int) -> Span:

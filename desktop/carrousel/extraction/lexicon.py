@@ -17,6 +17,7 @@ from carrousel.paths import resource_path
 
 PERSON_SLOTS = {"before", "after", "near", "same"}
 CLUB_SLOTS = {"before", "after", "near", "list", "origin"}
+IMPLIED_CLUB_SLOTS = {"same", "origin", "after"}  # the cue's club, where the person came from, the club after the cue
 
 
 class LexiconError(ValueError):
@@ -69,6 +70,7 @@ class Lexicon:
     searching: re.Pattern[str]  # "op zoek naar een nieuwe trainer": nobody has been appointed
     opponent: re.Pattern[str]  # "tegen Club Brugge": a match opponent, never a career club
     club_nouns: frozenset[str]  # "de club uit Rotterdam": a noun standing for a club, not a move from somewhere
+    replaced: re.Pattern[str]  # "opvolger voor (de ontslagen) ": ends right before the person being replaced
     _role_cache: dict[str, Role | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role_of(self, word: str) -> Role | None:
@@ -222,8 +224,8 @@ def _cue(path: Path, raw: Any, index: int) -> Cue:
     also = None
     if "also" in raw:
         a = raw["also"]
-        if not isinstance(a, dict) or a.get("person") not in PERSON_SLOTS:
-            raise LexiconError(f"{path}: {where}: 'also' needs a kind and a person slot")
+        if not isinstance(a, dict) or a.get("person") not in PERSON_SLOTS or a.get("club", "same") not in IMPLIED_CLUB_SLOTS:
+            raise LexiconError(f"{path}: {where}: 'also' needs a kind, a person slot and a club slot of {sorted(IMPLIED_CLUB_SLOTS)}")
         also = Implied(
             kind=_enum(path, where, Kind, a.get("kind")),
             reason=_enum(path, where, Reason, a["reason"]) if "reason" in a else None,
@@ -273,7 +275,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         role_regex=_compile_lower(roles_path, "roles", r"(?<![\w])(?:[\w]+-)?" + _alternation([w for w, _ in role_words]) + r"(?![\w])"),
         role_heads=_compile_lower(roles_path, "roles", _at_word_start([w for w, _ in role_words]) + r"(?![\w])"),
         other_role=_compile_lower(roles_path, "other", r"\b" + _alternation(_strings(roles_path, roles_data, "other")) + r"\b"),
-        interim=_compile_lower(roles_path, "interim_markers", r"\b" + _alternation(_strings(roles_path, roles_data, "interim_markers")) + r"\b"),
+        interim=_compile_lower(roles_path, "interim_markers",
+                               r"\b" + _alternation(_strings(roles_path, roles_data, "interim_markers"), escape=False) + r"\b"),
         negators=_compile_lower(cues_path, "negators", r"\b" + _alternation(_strings(cues_path, cues_data, "negators"), escape=False) + r"\b"),
         hypothetical=_compile_lower(cues_path, "hypothetical", _alternation(_strings(cues_path, cues_data, "hypothetical"), escape=False)),
         rumour_markers=_compile_lower(cues_path, "rumour_markers", r"\b" + _alternation(_strings(cues_path, cues_data, "rumour_markers"), escape=False)),
@@ -292,6 +295,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         opponent=_compile_lower(cues_path, "opponents", r"\b" + _alternation(_strings(cues_path, cues_data, "opponents"), escape=False)
                           + r"\s+(?:het\s+|de\s+)?$"),
         club_nouns=frozenset(w.lower() for w in _strings(cues_path, cues_data, "club_nouns")),
+        replaced=_compile_lower(cues_path, "successor_nouns", r"\b" + _alternation(_strings(cues_path, cues_data, "successor_nouns"))
+                                + r"\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?$"),
         country_adjectives=frozenset(_strings(cues_path, cues_data, "country_adjectives")),
         unknown_club=_compile(
             cues_path,

@@ -30,9 +30,13 @@ _PUNCTUATION_BREAK = (
     r";\s*"
     r"|,\s*(?=(?:maar|terwijl|want|waar|waarna|zodat|nadat|toen|omdat|hoewel|al|die|dat)\b)"
     r"|,\s*(?=[A-ZÀ-Ý][\w'’-]+\s+" + _FINITE + ")"
+    # the comma closing an inserted phrase, before the main verb: "Rik De Mil, vorig seizoen nog assistent bij
+    # Gent, tekende ..." (a break only after an earlier comma: "Nadat hij overkwam, werd X" is one thought)
+    r"|(?P<resume>,)\s*(?=" + _FINITE + ")"
 )
 _CLAUSE_BREAK = re.compile(_PUNCTUATION_BREAK)
 _CLAUSE_BREAK_OR_CONJUNCTION = re.compile(_PUNCTUATION_BREAK + r"|\s+(?=maar\b)|\s+(?=en\s+" + _FINITE + ")")
+FINITE_VERB = re.compile(_FINITE)  # a clause that starts with one continues the main clause its subject began
 _EN_FINITE = re.compile(r"en\s+" + _FINITE)  # starts with a literal: found fast, unlike the break before it
 
 
@@ -68,6 +72,9 @@ def split_clauses(text: str, sentence: Span) -> list[Span]:
     punctuated = conjunction or text.find(",", start, sentence.end) >= 0 or text.find(";", start, sentence.end) >= 0
     match = breaks.search(text, start, sentence.end) if punctuated else None
     while match:
+        if match.lastgroup == "resume" and text.find(",", sentence.start, match.start()) < 0:
+            match = breaks.search(text, match.end(), sentence.end)
+            continue
         if match.start() > start:
             _append_trimmed(text, start, match.start(), out, sentence)
             start = match.end()
