@@ -156,10 +156,15 @@ class Extractor:
         self._unplaced: list[tuple[Event, Role | None]] = []  # departures whose clause names no club
         published = document.published  # the date of what the present tense reports ("is de nieuwe trainer")
         self._at_publication = replace(published, text=f"{AT_PUBLICATION} ({published.reason or 'publication date'})")
-        self._lead_end = _lead_end(document)
         sentences: list[Span] = []
-        for span in document.spans(SegmentKind.HEADLINE, SegmentKind.BODY):
-            sentences += split_sentences(text, span)
+        body: list[Span] = []
+        for segment in document.segments:
+            if segment.kind in (SegmentKind.HEADLINE, SegmentKind.BODY):
+                found = split_sentences(text, segment.span)
+                sentences += found
+                body += found if segment.kind is SegmentKind.BODY else []
+        # the headline and the first two sentences of the body tell the news (see `_news_perfect`)
+        self._lead_end = body[1].end if len(body) > 1 else body[0].end if body else 0
         clubs = self._resolve_contextual(self._clubs(text, sentences))
         masks = [self._masks(text, s, c) for s, c in zip(sentences, clubs)]
         people = PeopleResolver(self.lexicon)
@@ -307,8 +312,9 @@ class Extractor:
                                                 last_club, bool(rumour_clause))
             if clause_events:
                 successor_takes_the_club(clause_events, {c.club.id for c in clubs})
-                main = self._main_club()
-                clause_events = rumours_not_where_they_left(clause_events, main.club if main else None)
+                if any(e.kind is Kind.RUMOUR for e in clause_events):
+                    main = self._main_club()
+                    clause_events = rumours_not_where_they_left(clause_events, main.club if main else None)
                 out += [e for e in clause_events if not self._needs_other(e, clause_events)
                         and not redundant_spell(e, clause_events, self._dependent_cues)]
             if titled:
@@ -384,8 +390,7 @@ class Extractor:
         stated_role = self._role(cue, text, clause, start, end, person, kind)
         moves: list[tuple[Kind, ClubMention]] = []
         if cue.club != "list" and kind in (Kind.JOINED, Kind.LEFT):
-            context = linked or self._main_club() or last_club
-            targets, moves = self._direction(kind, text, clause, start, targets, clubs, context)
+            targets, moves = self._direction(kind, text, clause, start, targets, clubs, linked, last_club)
             # "nadat hij overkwam van OH Leuven": the club left behind is not what "de ploeg" means next
             s.background.update(id(c) for move_kind, c in moves if move_kind is Kind.LEFT)
         events: list[Event] = []
@@ -457,7 +462,7 @@ class Extractor:
         return out
 
     def _direction(self, kind: Kind, text: str, clause: Span, start: int, targets: list[ClubMention],
-                   clubs: list[ClubMention], context: ClubMention | None
+                   clubs: list[ClubMention], linked: ClubMention | None, last_club: ClubMention | None
                    ) -> tuple[list[ClubMention], list[tuple[Kind, ClubMention]]]:
         """Which way a move goes: "binnengehaald van AZ" and "komt over van X" name the club left behind,
         "vertrekt naar Liverpool" the club joined. A cue bound to the far end of the move is turned round;
@@ -471,6 +476,7 @@ class Extractor:
             # "de overstap van Union naar Standard": the other end, named the way the cue goes, else the club before
             same_way = [c for c in clubs if c.club.id != far[0].club.id and self._lead(text, start, c) == kind]
             rest = [c for c in clubs if c.club is not None and c.club.id != far[0].club.id and c.start < far[0].start]
+            context = linked or self._main_club() or last_club  # the club the person is tied to, or the article's
             targets = same_way[:1] or rest[-1:] or ([context] if context is not None and context.club.id != far[0].club.id else [])
         return targets, [(far_kind, far[0])]
 
@@ -832,13 +838,6 @@ def _beginning(t: TimeMention, interval: DateInterval) -> DateInterval:
             return replace(named, text=interval.text)
     end_of_month = (interval.start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
     return DateInterval(interval.start, end_of_month, Precision.MONTH, interval.text, interval.estimated)
-
-
-def _lead_end(document: Document) -> int:
-    """Where an article's lead ends: its headline and the first two sentences of its body tell the news."""
-    body = document.spans(SegmentKind.BODY)
-    first = split_sentences(document.text, body[0])[:2] if body else []
-    return first[-1].end if first else 0
 
 
 def _until(lower: str, hits: frozenset[str], at: int) -> bool:
