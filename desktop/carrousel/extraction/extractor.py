@@ -41,8 +41,9 @@ _RELATIVE_PLACE = re.compile(r"(?:waar|waarmee|waarbij|waarna)\b")
 _COORDINATED = re.compile(r"(?:maar|en|terwijl)\b")
 _RELATIVE_CLAUSE = re.compile(r"(?:die|dat|wie|waar|waarmee|waarna)\b")
 _FROM_TO = re.compile(r"\b(van|uit|naar)\s+(?:het\s+|de\s+)?(?:[a-zà-ÿ]+e\s+)?$")
-_FORMER = re.compile(r"(?:voormalige?|gewezen|ex-|oud-)\s?[\w-]*$")
-_FORMER_MARK = re.compile(r"\b(?:voormalige?|gewezen|ex-|oud-)", re.IGNORECASE)
+_FORMER_WORDS = r"(?:voormalige?|gewezen|ex-|oud-)"
+_FORMER = re.compile(_FORMER_WORDS + r"\s?[\w-]*$")  # right before a role noun: "voormalige trainer"
+_FORMER_MARK = re.compile(r"\b" + _FORMER_WORDS)  # anywhere in a description: "de ex-coach van Genk"
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:van|bij|naar|uit|in|voor|aan|met)\s*$")
 # "sinds het vertrek van X", "na zijn ontslag": an event earlier than the clause's, not one at publication
 _AFTER_THE = re.compile(r"\b(?:sinds|na|voor|door|ondanks)\s+(?:het\s+|de\s+|zijn\s+|haar\s+)?$")
@@ -164,7 +165,7 @@ class Extractor:
                 sentences += found
                 body += found if segment.kind is SegmentKind.BODY else []
         # the headline and the first two sentences of the body tell the news (see `_news_perfect`)
-        self._lead_end = body[1].end if len(body) > 1 else body[0].end if body else 0
+        self._lead_end = body[:2][-1].end if body else 0
         clubs = self._resolve_contextual(self._clubs(text, sentences))
         masks = [self._masks(text, s, c) for s, c in zip(sentences, clubs)]
         people = PeopleResolver(self.lexicon)
@@ -264,11 +265,11 @@ class Extractor:
             people = [p for p in s.people if clause.start <= p.start < clause.end]
             if not people and _COORDINATED.match(lower):
                 people = [p for p in s.people if p.end <= clause.start][-1:]  # "..., maar een passage bij Genoa"
-            elif not people and (FINITE_VERB.match(lower) or _inserted(s, clause)):
+            elif not people and ((inserted := _inserted(s, clause)) or FINITE_VERB.match(lower)):
                 # "Rik De Mil, toen nog assistent bij Gent, tekende": the subject before the comma, of both (the
                 # main verb's is the first such, not one inside the inserted phrase: "X, de opvolger van Y, kwam")
                 before_comma = [p for p in s.people if p.end <= clause.start and self._low.startswith(",", p.end)]
-                people = before_comma[-1:] if _inserted(s, clause) else before_comma[:1]
+                people = before_comma[-1:] if inserted else before_comma[:1]
             possible = self._triggers.cues_in(hits)
             if possible and self._hypothetical.search(lower, hits):
                 possible = frozenset()
@@ -384,7 +385,7 @@ class Extractor:
                                    s.background, linked or partner)
         if not targets:
             if kind is Kind.LEFT and not clubs and not self._names_unknown_club(masked_clause(s, clause, text)):
-                self._unplaced.append(self._unplaced_departure(doc, s, clause, cue, start, end, person))
+                self._unplaced.append(self._unplaced_departure(doc, clause, cue, start, end, person, date))
             return []
         clause_text = text[clause.start:clause.end]
         stated_role = self._role(cue, text, clause, start, end, person, kind)
@@ -438,16 +439,15 @@ class Extractor:
         m = _PREPOSITION_BEFORE.search(self._low, max(0, p.start - 12), p.start)
         return m is not None and not p.name.lower().endswith(self._low[m.start():p.end])
 
-    def _unplaced_departure(self, doc: Document, s: _Sentence, clause: Span, cue: Cue, start: int, end: int,
-                            person: PersonMention) -> tuple[Event, Role | None]:
+    def _unplaced_departure(self, doc: Document, clause: Span, cue: Cue, start: int, end: int,
+                            person: PersonMention, date: DateInterval | None) -> tuple[Event, Role | None]:
         """"Jan Vertonghen stopt met voetballen" in the first sentence: a departure whose club the article
         names only later. It is kept without a club until the article has said where the person is."""
         stated_role = self._role(cue, doc.text, clause, start, end, person, Kind.LEFT)
         event = Event(
             doc=doc.doc_id, person=person.name, club="", role=stated_role or Role.HEAD_COACH, kind=Kind.LEFT,
             evidence=Evidence(clause.start, clause.end, doc.text[clause.start:clause.end]),
-            date=self._date(cue, Kind.LEFT, s, clause, start, end, doc.published),
-            reason=reason_for(cue, Kind.LEFT, doc.text[clause.start:clause.end]), cue=cue.id, club_id="",
+            date=date, reason=reason_for(cue, Kind.LEFT, doc.text[clause.start:clause.end]), cue=cue.id, club_id="",
         )
         return event, stated_role
 
@@ -802,7 +802,7 @@ class Extractor:
                     out.append(Event(doc=doc.doc_id, person=p.name, club=club.club.name, role=role, kind=Kind.SPELL,
                                      evidence=Evidence(clause.start, clause.end, doc.text[clause.start:clause.end]),
                                      cue="description", club_id=club.club.id, country=club.club.country))
-                    if not _FORMER_MARK.search(doc.text[p.start:p.end]):  # "zei de trainer van KAA Gent": where he is
+                    if not _FORMER_MARK.search(self._low, p.start, p.end):  # "zei de trainer van KAA Gent": where he is
                         self._linked.setdefault(p.name, club)
                 continue
             if p.title_role is None:
